@@ -1,0 +1,152 @@
+package io.lrpg.core.train;
+
+import java.util.Arrays;
+
+/**
+ * The transitions (s_t, a_t, r_t), t = 0 … B−1, of one episode, in flat reusable arrays.
+ *
+ * <p>The buffer is filled by the trainer while an episode is collected and read by the models when they
+ * update. It grows when an episode is longer than its capacity and is otherwise reused, so collecting an
+ * episode allocates nothing here. Observations are stored row-major: component d of s_t is
+ * {@code observations()[t * observationDimension() + d]}. Actions are scalar, as in every environment of
+ * the paper; the stored action is the one the policy is scored on (clamped for bounded policies).
+ */
+public final class EpisodeBuffer {
+
+    private final int observationDimension;
+    private double[] observations;
+    private double[] actions;
+    private double[] rewards;
+    private int length;
+    private boolean terminated;
+    private boolean truncated;
+
+    /**
+     * @param observationDimension D, the length of every observation, {@code > 0}
+     * @param initialCapacity      the number of steps to allocate room for, {@code > 0}
+     */
+    public EpisodeBuffer(int observationDimension, int initialCapacity) {
+        if (observationDimension <= 0 || initialCapacity <= 0) {
+            throw new IllegalArgumentException("observationDimension and initialCapacity must be > 0, were "
+                    + observationDimension + " and " + initialCapacity);
+        }
+        this.observationDimension = observationDimension;
+        this.observations = new double[observationDimension * initialCapacity];
+        this.actions = new double[initialCapacity];
+        this.rewards = new double[initialCapacity];
+    }
+
+    /** Empties the buffer for a new episode; keeps its storage. */
+    public void clear() {
+        length = 0;
+        terminated = false;
+        truncated = false;
+    }
+
+    /**
+     * Appends one transition.
+     *
+     * @param observation (input) s_t, of length D; copied, not kept
+     * @param action      a_t as stored and scored
+     * @param reward      r_t
+     */
+    public void add(double[] observation, double action, double reward) {
+        if (observation.length != observationDimension) {
+            throw new IllegalArgumentException(
+                    "expected an observation of length " + observationDimension + ", was " + observation.length);
+        }
+        if (length == actions.length) {
+            int capacity = 2 * actions.length;
+            observations = Arrays.copyOf(observations, capacity * observationDimension);
+            actions = Arrays.copyOf(actions, capacity);
+            rewards = Arrays.copyOf(rewards, capacity);
+        }
+        System.arraycopy(observation, 0, observations, length * observationDimension, observationDimension);
+        actions[length] = action;
+        rewards[length] = reward;
+        length++;
+    }
+
+    /** Records how the episode ended (both false while it is still running). */
+    public void finish(boolean terminated, boolean truncated) {
+        this.terminated = terminated;
+        this.truncated = truncated;
+    }
+
+    /** B, the number of stored transitions. */
+    public int length() {
+        return length;
+    }
+
+    /** D, the length of one observation. */
+    public int observationDimension() {
+        return observationDimension;
+    }
+
+    /** Component {@code d} of observation s_t. */
+    public double observation(int t, int d) {
+        checkStep(t);
+        return observations[t * observationDimension + d];
+    }
+
+    /** Copies s_t into {@code out} (output, modified; length D). */
+    public void observation(int t, double[] out) {
+        checkStep(t);
+        System.arraycopy(observations, t * observationDimension, out, 0, observationDimension);
+    }
+
+    /**
+     * The backing row-major observation array (read-only by contract; valid up to {@code length() * D}).
+     * Exposed so that update kernels can read without copying.
+     */
+    public double[] observations() {
+        return observations;
+    }
+
+    /** The backing action array (read-only by contract; valid up to {@code length()}). */
+    public double[] actions() {
+        return actions;
+    }
+
+    /** The backing reward array (read-only by contract; valid up to {@code length()}). */
+    public double[] rewards() {
+        return rewards;
+    }
+
+    /** a_t. */
+    public double action(int t) {
+        checkStep(t);
+        return actions[t];
+    }
+
+    /** r_t. */
+    public double reward(int t) {
+        checkStep(t);
+        return rewards[t];
+    }
+
+    /** Σ_t r_t, the undiscounted return the paper plots. */
+    public double totalReward() {
+        double sum = 0.0;
+        for (int t = 0; t < length; t++) {
+            sum += rewards[t];
+        }
+        return sum;
+    }
+
+    /** Whether the last transition reached a terminal state. */
+    public boolean terminated() {
+        return terminated;
+    }
+
+    /** Whether the episode was cut by a step limit. */
+    public boolean truncated() {
+        return truncated;
+    }
+
+    private void checkStep(int t) {
+        if (t < 0 || t >= length) {
+            throw new IndexOutOfBoundsException("step " + t + " outside [0, " + length + ")");
+        }
+    }
+}
