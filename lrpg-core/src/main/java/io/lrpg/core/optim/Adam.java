@@ -1,0 +1,116 @@
+package io.lrpg.core.optim;
+
+/**
+ * Adam (Kingma and Ba, 2015) with the semantics of {@code torch.optim.Adam} (no weight decay, no AMSGrad):
+ * for step t = 1, 2, … and every parameter entry i, whether or not its gradient is zero,
+ * <pre>
+ *   m_i ← β₁ m_i + (1 − β₁) g_i
+ *   v_i ← β₂ v_i + (1 − β₂) g_i²
+ *   θ_i ← θ_i − α · (m_i / (1 − β₁ᵗ)) / (√v_i / √(1 − β₂ᵗ) + ε)
+ * </pre>
+ * The last line is evaluated as PyTorch evaluates it (bias corrections applied as in its
+ * single-tensor implementation: {@code denom = sqrt(v) / sqrt(1 − β₂ᵗ) + ε},
+ * {@code θ −= (α / (1 − β₁ᵗ)) · m / denom}).
+ *
+ * <p>One instance holds the moments of one parameter vector; actor and critic each own one.
+ * {@link #step} allocates nothing.
+ */
+public final class Adam {
+
+    private final AdamSettings settings;
+    private final double[] firstMoment;
+    private final double[] secondMoment;
+    private long steps;
+
+    /**
+     * @param settings       the constants
+     * @param parameterCount the length of the parameter vector this optimizer updates
+     */
+    public Adam(AdamSettings settings, int parameterCount) {
+        if (parameterCount <= 0) {
+            throw new IllegalArgumentException("parameterCount must be > 0, was " + parameterCount);
+        }
+        this.settings = settings;
+        this.firstMoment = new double[parameterCount];
+        this.secondMoment = new double[parameterCount];
+    }
+
+    /** The constants. */
+    public AdamSettings settings() {
+        return settings;
+    }
+
+    /** The number of steps taken so far (t after the last step). */
+    public long steps() {
+        return steps;
+    }
+
+    /** The number of parameters. */
+    public int parameterCount() {
+        return firstMoment.length;
+    }
+
+    /**
+     * Takes one step.
+     *
+     * @param parameters (input and output) θ, of length {@link #parameterCount()}; modified in place
+     * @param gradient   (input) ∂ℒ/∂θ, of the same length; not modified
+     */
+    public void step(double[] parameters, double[] gradient) {
+        step(parameters, 0, gradient, 0, firstMoment.length);
+    }
+
+    /**
+     * Takes one step on a parameter vector stored in several arrays: call {@link #begin()} once, then
+     * {@link #update} once per segment, covering every entry exactly once.
+     */
+    public void begin() {
+        steps++;
+    }
+
+    /**
+     * Updates {@code length} entries of one segment after {@link #begin()}.
+     *
+     * @param parameters     (input and output) the segment's array
+     * @param parameterStart the segment's first entry in {@code parameters}
+     * @param gradient       (input) the gradient array
+     * @param gradientStart  the segment's first entry in {@code gradient}
+     * @param momentStart    the segment's offset in this optimizer's moment vectors
+     * @param length         the number of entries
+     */
+    public void update(double[] parameters, int parameterStart, double[] gradient, int gradientStart,
+            int momentStart, int length) {
+        if (steps == 0) {
+            throw new IllegalStateException("call begin() before update()");
+        }
+        if (momentStart < 0 || momentStart + length > firstMoment.length) {
+            throw new IndexOutOfBoundsException(
+                    "segment [" + momentStart + ", " + (momentStart + length) + ") outside " + firstMoment.length);
+        }
+        double beta1 = settings.beta1();
+        double beta2 = settings.beta2();
+        double biasCorrection1 = 1.0 - Math.pow(beta1, steps);
+        double biasCorrection2Sqrt = Math.sqrt(1.0 - Math.pow(beta2, steps));
+        double stepSize = settings.learningRate() / biasCorrection1;
+        double epsilon = settings.epsilon();
+        for (int n = 0; n < length; n++) {
+            int i = momentStart + n;
+            double g = gradient[gradientStart + n];
+            // m ← β₁ m + (1 − β₁) g ;  v ← β₂ v + (1 − β₂) g²
+            firstMoment[i] = beta1 * firstMoment[i] + (1.0 - beta1) * g;
+            secondMoment[i] = beta2 * secondMoment[i] + (1.0 - beta2) * g * g;
+            // θ ← θ − (α / (1 − β₁ᵗ)) · m / (√v / √(1 − β₂ᵗ) + ε)
+            double denominator = Math.sqrt(secondMoment[i]) / biasCorrection2Sqrt + epsilon;
+            parameters[parameterStart + n] -= stepSize * (firstMoment[i] / denominator);
+        }
+    }
+
+    private void step(double[] parameters, int parameterStart, double[] gradient, int gradientStart, int length) {
+        if (parameters.length != length || gradient.length != length) {
+            throw new IllegalArgumentException("expected parameters and gradient of length " + length + ", were "
+                    + parameters.length + " and " + gradient.length);
+        }
+        begin();
+        update(parameters, parameterStart, gradient, gradientStart, 0, length);
+    }
+}
