@@ -1,0 +1,115 @@
+package io.lrpg.experiment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Where a result came from: code version, JVM, libraries and machine, gathered once per command.
+ *
+ * @param gitCommit   the commit of the working tree the command ran in, or {@code "unknown"}
+ * @param gitDirty    whether that working tree had uncommitted changes ({@code null} if unknown)
+ * @param java        JVM vendor, name and version
+ * @param jvmArguments the JVM's input arguments (for example {@code -Xmx})
+ * @param os          operating system and architecture
+ * @param processors  available processors
+ * @param maxHeapMiB  the JVM's maximum heap
+ * @param host        the machine's host name
+ * @param libraries   versions of the libraries on the class path that affect results
+ */
+public record Provenance(String gitCommit, Boolean gitDirty, String java, java.util.List<String> jvmArguments,
+        String os, int processors, long maxHeapMiB, String host, Map<String, String> libraries) {
+
+    private static final String[][] LIBRARIES = {
+        {"org.ejml", "ejml-core"},
+        {"org.apache.commons", "commons-math3"},
+        {"info.picocli", "picocli"},
+        {"com.fasterxml.jackson.core", "jackson-databind"},
+        {"org.deeplearning4j", "deeplearning4j-nn"},
+        {"org.nd4j", "nd4j-native"},
+        {"org.knowm.xchart", "xchart"},
+    };
+
+    /** Gathers the provenance of this process. */
+    public static Provenance ofThisProcess() {
+        String commit = git("rev-parse", "HEAD");
+        String status = commit == null ? null : git("status", "--porcelain", "--untracked-files=no");
+        Map<String, String> libraries = new LinkedHashMap<>();
+        libraries.put("lrpg", versionOf("io.lrpg", "reports"));
+        for (String[] library : LIBRARIES) {
+            String version = versionOf(library[0], library[1]);
+            if (version != null) {
+                libraries.put(library[1], version);
+            }
+        }
+        return new Provenance(commit == null ? "unknown" : commit,
+                status == null ? null : !status.isBlank(),
+                System.getProperty("java.vendor") + " " + System.getProperty("java.vm.name") + " "
+                        + System.getProperty("java.version"),
+                ManagementFactory.getRuntimeMXBean().getInputArguments(),
+                System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                        + System.getProperty("os.arch"),
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20,
+                hostName(),
+                libraries);
+    }
+
+    private static String versionOf(String group, String artifact) {
+        String resource = "/META-INF/maven/" + group + "/" + artifact + "/pom.properties";
+        try (InputStream in = Provenance.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return null;
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String git(String... arguments) {
+        String[] command = new String[arguments.length + 1];
+        command[0] = "git";
+        System.arraycopy(arguments, 0, command, 1, arguments.length);
+        try {
+            Path output = Files.createTempFile("lrpg-git", ".out");
+            try {
+                Process process = new ProcessBuilder(command).redirectErrorStream(false)
+                        .redirectOutput(output.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                    return null;
+                }
+                if (process.exitValue() != 0) {
+                    return null;
+                }
+                return Files.readString(output, StandardCharsets.UTF_8).trim();
+            } finally {
+                Files.deleteIfExists(output);
+            }
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}
