@@ -53,9 +53,12 @@ public record LowRankSettings(GridLayout actorGrid, GridLayout criticGrid, int r
             throw new IllegalArgumentException("actor and critic grids cover " + actorGrid.stateDimension()
                     + " and " + criticGrid.stateDimension() + " state dimensions");
         }
-        // the learning rates are validated by AdamSettings, the rest by the per-model records
-        actorSettings();
-        criticSettings();
+        // the fields are not assigned yet, so validate through the parameters: the learning rates by
+        // AdamSettings, the rest by the per-model records
+        new LowRankPolicySettings(actorGrid, rank, AdamSettings.withLearningRate(actorLearningRate), adamMode,
+                initScale, meanTransform, actionBounds, stdMode, initialLogStd);
+        new LowRankValueSettings(criticGrid, rank, AdamSettings.withLearningRate(criticLearningRate), adamMode,
+                initScale);
     }
 
     /**
