@@ -27,16 +27,13 @@ public record Axis(double low, double high, int buckets) {
     }
 
     /**
-     * The grid index q(s) of a state component.
-     *
-     * @throws IllegalArgumentException if {@code s} is NaN
+     * The grid index q(s) of a state component. ±∞ is clipped like any value out of range. NaN maps to 0
+     * rather than throwing, so that a diverging run stays data: its states and rewards turn NaN and the
+     * trainer stops it and marks it diverged (NumPy would produce an invalid index instead).
      */
     public int index(double s) {
-        if (Double.isNaN(s)) {
-            throw new IllegalArgumentException("cannot index a NaN state component");
-        }
         // q = rint((clip(s) − lo) / (hi − lo) · (n − 1)), evaluated in the reference's order
         double clipped = Math.min(Math.max(s, low), high);
-        return (int) Math.rint((clipped - low) / (high - low) * (buckets - 1));
+        return (int) Math.rint((clipped - low) / (high - low) * (buckets - 1)); // (int) NaN = 0
     }
 }

@@ -49,8 +49,8 @@ public final class StateIndexer {
     /**
      * The row index i(s) ∈ [0, N).
      *
-     * @param state (input) s, of length D; not modified
-     * @throws IllegalArgumentException if a used component is NaN
+     * @param state (input) s, of length D; not modified (a NaN component counts as grid point 0, see
+     *              {@link Axis#index})
      */
     public int row(double[] state) {
         return row(state, 0);

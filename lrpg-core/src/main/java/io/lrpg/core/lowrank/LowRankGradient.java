@@ -1,5 +1,7 @@
 package io.lrpg.core.lowrank;
 
+import java.util.Arrays;
+
 /**
  * The gradient of a loss with respect to the factors of a {@link LowRankMatrix}, accumulated from
  * per-entry gradients (digest §1.4). With E = Σ_t g_t e_{i_t} e_{j_t}ᵀ (repeated cells add up),
@@ -138,7 +140,7 @@ public final class LowRankGradient {
             for (int n = 0; n < size; n++) {
                 int row = rows[n];
                 member[row] = false;
-                java.util.Arrays.fill(gradient, row * rank, row * rank + rank, 0.0);
+                Arrays.fill(gradient, row * rank, row * rank + rank, 0.0);
             }
             size = 0;
         }

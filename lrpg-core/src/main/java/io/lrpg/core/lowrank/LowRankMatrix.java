@@ -1,5 +1,6 @@
 package io.lrpg.core.lowrank;
 
+import java.util.Arrays;
 import java.util.random.RandomGenerator;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -145,7 +146,7 @@ public final class LowRankMatrix {
      */
     public double[] singularValues() {
         double[] values = SingularOps_DDRM.singularValues(reconstruct());
-        java.util.Arrays.sort(values);
+        Arrays.sort(values);
         for (int a = 0, b = values.length - 1; a < b; a++, b--) {
             double swap = values[a];
             values[a] = values[b];

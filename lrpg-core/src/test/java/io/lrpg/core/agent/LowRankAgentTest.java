@@ -83,6 +83,18 @@ class LowRankAgentTest {
     }
 
     @Test
+    void nonFiniteParametersEndTheRunAsDivergedData() {
+        RandomStreams streams = RandomStreams.fromSeed(9);
+        LinearToyEnvironment environment = new LinearToyEnvironment(streams.environment());
+        LowRankAgent agent = LowRankAgent.create(toySettings(), streams.initialization());
+        java.util.Arrays.fill(agent.actor().meanMatrix().left().data, Double.NaN);
+        LearningCurve curve = new PolicyGradientTrainer(new TrainerSettings(0.9, 10, 30), 2)
+                .train(environment, agent.actor(), agent.critic(), streams.policy(), record -> { });
+        assertTrue(curve.diverged());
+        assertEquals(1, curve.episodes());
+    }
+
+    @Test
     void buildsActorAndCriticOnTheirOwnGridsAndCountsParameters() {
         LowRankAgent agent = LowRankAgent.create(toySettings(), RandomStreams.fromSeed(1).initialization());
         assertEquals(6, agent.actor().indexer().rows());
