@@ -1,0 +1,148 @@
+package io.lrpg.core.lowrank;
+
+import java.util.Arrays;
+
+/**
+ * The gradient of a loss with respect to the factors of a {@link LowRankMatrix}, accumulated from
+ * per-entry gradients (digest §1.4). With E = Σ_t g_t e_{i_t} e_{j_t}ᵀ (repeated cells add up),
+ * <pre>
+ *   ∂ℒ/∂L = E R   (row i: Σ_{t: i_t = i} g_t · R[j_t, :])
+ *   ∂ℒ/∂R = Eᵀ L  (row j: Σ_{t: j_t = j} g_t · L[i_t, :])
+ * </pre>
+ * Each {@link #accumulate} touches one row of each factor gradient, O(k); the rows touched since the
+ * last {@link #clear()} are tracked so that clearing costs O(rows touched · k), never O((N + M)·k).
+ *
+ * <p>The gradient arrays are dense (N·k and M·k, row-major like the factors) and zero outside the
+ * touched rows, so a dense optimizer can read them directly and a sparse one can visit only the
+ * touched rows. Not thread-safe.
+ */
+public final class LowRankGradient {
+
+    private final int rank;
+    private final double[] left;
+    private final double[] right;
+    private final RowSet leftRows;
+    private final RowSet rightRows;
+
+    /** A zero gradient shaped like {@code matrix}. */
+    public LowRankGradient(LowRankMatrix matrix) {
+        this.rank = matrix.rank();
+        this.left = new double[matrix.rows() * rank];
+        this.right = new double[matrix.columns() * rank];
+        this.leftRows = new RowSet(matrix.rows());
+        this.rightRows = new RowSet(matrix.columns());
+    }
+
+    /** Zeroes the touched rows and forgets them; O(rows touched · k). */
+    public void clear() {
+        leftRows.clear(left, rank);
+        rightRows.clear(right, rank);
+    }
+
+    /**
+     * Adds the gradient of g · X[i, j] with respect to both factors, at the factors' current values:
+     * ∂ℒ/∂L[i, :] += g · R[j, :] and ∂ℒ/∂R[j, :] += g · L[i, :].
+     *
+     * @param matrix (input) X, whose factors are read; not modified
+     * @param row    i
+     * @param column j
+     * @param g      ∂ℒ/∂X[i, j] contributed by one sample
+     */
+    public void accumulate(LowRankMatrix matrix, int row, int column, double g) {
+        double[] l = matrix.left().data;
+        double[] r = matrix.right().data;
+        int li = row * rank;
+        int rj = column * rank;
+        leftRows.add(row);
+        rightRows.add(column);
+        // ∂ℒ/∂L[i, q] += g · R[j, q] ;  ∂ℒ/∂R[j, q] += g · L[i, q]
+        for (int q = 0; q < rank; q++) {
+            left[li + q] += g * r[rj + q];
+            right[rj + q] += g * l[li + q];
+        }
+    }
+
+    /** k. */
+    public int rank() {
+        return rank;
+    }
+
+    /** ∂ℒ/∂L[i, q]. */
+    public double left(int row, int q) {
+        return left[row * rank + q];
+    }
+
+    /** ∂ℒ/∂R[j, q]. */
+    public double right(int column, int q) {
+        return right[column * rank + q];
+    }
+
+    /** The dense ∂ℒ/∂L, N·k row-major (read-only by contract). */
+    double[] leftArray() {
+        return left;
+    }
+
+    /** The dense ∂ℒ/∂R, M·k row-major (read-only by contract). */
+    double[] rightArray() {
+        return right;
+    }
+
+    /** The number of rows of L touched since the last clear. */
+    public int touchedLeftRows() {
+        return leftRows.size;
+    }
+
+    /** The n-th touched row of L, in the order first touched. */
+    public int touchedLeftRow(int n) {
+        return leftRows.get(n);
+    }
+
+    /** The number of rows of R touched since the last clear. */
+    public int touchedRightRows() {
+        return rightRows.size;
+    }
+
+    /** The n-th touched row of R, in the order first touched. */
+    public int touchedRightRow(int n) {
+        return rightRows.get(n);
+    }
+
+    /** A set of row indices with O(1) insertion and O(size) iteration and clearing. */
+    static final class RowSet {
+        private final int[] rows;
+        private final boolean[] member;
+        private int size;
+
+        RowSet(int capacity) {
+            rows = new int[capacity];
+            member = new boolean[capacity];
+        }
+
+        void add(int row) {
+            if (!member[row]) {
+                member[row] = true;
+                rows[size++] = row;
+            }
+        }
+
+        int get(int n) {
+            if (n < 0 || n >= size) {
+                throw new IndexOutOfBoundsException("touched row " + n + " outside [0, " + size + ")");
+            }
+            return rows[n];
+        }
+
+        int size() {
+            return size;
+        }
+
+        void clear(double[] gradient, int rank) {
+            for (int n = 0; n < size; n++) {
+                int row = rows[n];
+                member[row] = false;
+                Arrays.fill(gradient, row * rank, row * rank + rank, 0.0);
+            }
+            size = 0;
+        }
+    }
+}

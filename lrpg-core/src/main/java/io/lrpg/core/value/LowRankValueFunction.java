@@ -1,0 +1,133 @@
+package io.lrpg.core.value;
+
+import io.lrpg.core.discretize.StateIndexer;
+import io.lrpg.core.lowrank.LowRankAdam;
+import io.lrpg.core.lowrank.LowRankGradient;
+import io.lrpg.core.lowrank.LowRankMatrix;
+import io.lrpg.core.train.EpisodeBuffer;
+import io.lrpg.core.train.TrainableValueFunction;
+import java.util.random.RandomGenerator;
+
+/**
+ * The LRPG critic (digest §1.1, §1.3): V(s) = [L_V R_Vᵀ]_{i'(s), j'(s)} on its own grid, fitted to
+ * Monte-Carlo returns by one Adam step per episode on
+ * <pre>
+ *   ℒ = (1/B) Σ_t (V(s_t) − G_t)²
+ *   h_t = ∂ℒ/∂V_t = 2 (V_t − G_t) / B
+ *   ∂ℒ/∂L_V[i, :] = Σ_{t: i_t = i} h_t R_V[j_t, :],   ∂ℒ/∂R_V[j, :] = Σ_{t: j_t = j} h_t L_V[i_t, :]
+ * </pre>
+ * with the gradient at the old values and L_V, R_V updated jointly. The gradient costs O(B·k); the Adam
+ * step is dense (reference) or row-sparse ({@link io.lrpg.core.optim.AdamMode}).
+ *
+ * <p>{@link #value}, {@link #values}, {@link #computeGradient} and {@link #update} allocate nothing.
+ * Not thread-safe.
+ */
+public final class LowRankValueFunction implements TrainableValueFunction {
+
+    private final LowRankValueSettings settings;
+    private final StateIndexer indexer;
+    private final LowRankMatrix matrix;
+    private final LowRankGradient gradient;
+    private final LowRankAdam optimizer;
+
+    private LowRankValueFunction(LowRankValueSettings settings, LowRankMatrix matrix) {
+        if (matrix.rows() != settings.grid().rows() || matrix.columns() != settings.grid().columns()
+                || matrix.rank() != settings.rank()) {
+            throw new IllegalArgumentException("value matrix must be " + settings.grid().rows() + "×"
+                    + settings.grid().columns() + " of rank " + settings.rank());
+        }
+        this.settings = settings;
+        this.indexer = settings.grid().indexer();
+        this.matrix = matrix;
+        this.gradient = new LowRankGradient(matrix);
+        this.optimizer = new LowRankAdam(settings.adam(), settings.adamMode(), matrix);
+    }
+
+    /**
+     * A freshly initialized critic: L_V then R_V drawn from {@code initialization} as in
+     * {@link LowRankMatrix#gaussian}.
+     */
+    public static LowRankValueFunction create(LowRankValueSettings settings, RandomGenerator initialization) {
+        return new LowRankValueFunction(settings, LowRankMatrix.gaussian(settings.grid().rows(),
+                settings.grid().columns(), settings.rank(), settings.initScale(), initialization));
+    }
+
+    /** A critic with the given factors, owned by it from now on. */
+    public static LowRankValueFunction withParameters(LowRankValueSettings settings, LowRankMatrix matrix) {
+        return new LowRankValueFunction(settings, matrix);
+    }
+
+    @Override
+    public double value(double[] observation) {
+        return matrix.get(indexer.row(observation), indexer.column(observation));
+    }
+
+    @Override
+    public void values(EpisodeBuffer episode, double[] out) {
+        double[] states = episode.observations();
+        int dimension = episode.observationDimension();
+        for (int t = 0; t < episode.length(); t++) {
+            // V_t = X_V[i'(s_t), j'(s_t)]
+            out[t] = matrix.get(indexer.row(states, t * dimension), indexer.column(states, t * dimension));
+        }
+    }
+
+    /**
+     * Computes ∂ℒ/∂L_V, ∂ℒ/∂R_V at the current parameters into {@link #gradient()}, without changing the
+     * parameters. O(B·k).
+     *
+     * @param episode (input) the transitions
+     * @param returns (input) G_t for t &lt; B; not modified
+     */
+    public void computeGradient(EpisodeBuffer episode, double[] returns) {
+        int length = episode.length();
+        if (returns.length < length) {
+            throw new IllegalArgumentException("need " + length + " returns, got " + returns.length);
+        }
+        gradient.clear();
+        double[] states = episode.observations();
+        int dimension = episode.observationDimension();
+        double scale = 2.0 / length;
+        for (int t = 0; t < length; t++) {
+            int i = indexer.row(states, t * dimension);
+            int j = indexer.column(states, t * dimension);
+            double h = scale * (matrix.get(i, j) - returns[t]); // h_t = 2 (V_t − G_t) / B
+            gradient.accumulate(matrix, i, j, h);
+        }
+    }
+
+    @Override
+    public void update(EpisodeBuffer episode, double[] returns) {
+        if (episode.length() == 0) {
+            return;
+        }
+        computeGradient(episode, returns);
+        optimizer.step(gradient);
+    }
+
+    /** (N' + M')·k. */
+    @Override
+    public int parameterCount() {
+        return matrix.parameterCount();
+    }
+
+    /** The settings. */
+    public LowRankValueSettings settings() {
+        return settings;
+    }
+
+    /** The critic grid's indexer. */
+    public StateIndexer indexer() {
+        return indexer;
+    }
+
+    /** The factors L_V, R_V (live). */
+    public LowRankMatrix matrix() {
+        return matrix;
+    }
+
+    /** ∂ℒ/∂L_V, ∂ℒ/∂R_V from the last {@link #computeGradient} or {@link #update}. */
+    public LowRankGradient gradient() {
+        return gradient;
+    }
+}
