@@ -45,7 +45,6 @@ public final class ReferenceReplayer {
     /** The columns and scratch arrays of one replay. */
     private static final class Run {
 
-        private final ReferenceTrajectory trajectory;
         private final ReferenceFormat format;
         private final EnvironmentModel model;
         private final List<ReferenceFormat.Column> outputs;
@@ -58,7 +57,6 @@ public final class ReferenceReplayer {
         private final double[] got;
 
         Run(ReferenceTrajectory trajectory) {
-            this.trajectory = trajectory;
             this.format = trajectory.format();
             this.model = Environments.model(format.environment());
             this.outputs = format.outputs();
