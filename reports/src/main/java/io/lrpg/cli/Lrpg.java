@@ -6,8 +6,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * The {@code lrpg} command line: entry point and list of subcommands.
@@ -29,9 +27,6 @@ public final class Lrpg implements Callable<Integer> {
     public static final int EXIT_CHECK_FAILED = 1;
     /** Bad input: unknown option or value, missing or malformed file. */
     public static final int EXIT_USAGE = 2;
-
-    @Spec
-    private CommandSpec spec;
 
     @Override
     public Integer call() {
