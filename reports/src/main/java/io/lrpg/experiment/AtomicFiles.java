@@ -21,6 +21,13 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** Temporary files are created owner-only (0600); results are meant to be shared, so open them to 0644. */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
     /**
      * Writes {@code target} through a temporary file in the same folder, then renames it into place.
      * If writing fails the temporary file is removed and {@code target} is untouched.
@@ -31,6 +38,7 @@ public final class AtomicFiles {
         try {
             Files.createDirectories(folder);
             temporary = Files.createTempFile(folder, "." + target.getFileName(), ".partial");
+            readableByAll(temporary);
             try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                 body.writeTo(writer);
             }
