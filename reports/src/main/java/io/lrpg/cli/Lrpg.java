@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code lrpg} command line: entry point and list of subcommands. */
 @Command(name = "lrpg", mixinStandardHelpOptions = true, version = "lrpg 0.1.0-SNAPSHOT",
         description = "Low-rank matrix policy gradient: environments, training and the paper reproduction.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ReportCommand.class})
 public final class Lrpg {
 
     public static void main(String[] args) {

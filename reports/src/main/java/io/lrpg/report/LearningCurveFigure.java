@@ -1,0 +1,158 @@
+package io.lrpg.report;
+
+import de.erichseifert.vectorgraphics2d.Document;
+import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
+import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
+import de.erichseifert.vectorgraphics2d.util.PageSize;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * The paper's figure 1: one panel per environment with, per model, the median return across runs (line) and the
+ * 25th–75th percentile band (shaded), lowrank green and nn red, on the paper's y-ranges. Drawn headless with XChart.
+ *
+ * <p>Writes one PNG and one SVG per panel ({@code figure-<environment>.png/svg}) and the panels side by side in
+ * {@code figure.png} and {@code figure.svg}. Long curves are drawn at every k-th episode so that a series has at
+ * most {@value #MAX_POINTS} points (the statistics use every episode).
+ */
+public final class LearningCurveFigure {
+
+    /** Most points drawn per series. */
+    public static final int MAX_POINTS = 1500;
+    static final int PANEL_WIDTH = 600;
+    static final int PANEL_HEIGHT = 450;
+
+    private LearningCurveFigure() {
+    }
+
+    /**
+     * Writes the figure files into {@code folder} and returns them.
+     *
+     * @param panels per environment (in drawing order), per model, the bands
+     */
+    public static List<Path> write(Path folder, Map<String, Map<String, EpisodeBands>> panels) {
+        List<Path> written = new ArrayList<>();
+        List<XYChart> charts = new ArrayList<>();
+        for (Map.Entry<String, Map<String, EpisodeBands>> panel : panels.entrySet()) {
+            XYChart chart = panel(panel.getKey(), panel.getValue());
+            charts.add(chart);
+            Path png = folder.resolve("figure-" + panel.getKey() + ".png");
+            BinaryFiles.write(png, out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
+            written.add(png);
+            Path svg = folder.resolve("figure-" + panel.getKey() + ".svg");
+            BinaryFiles.write(svg, out -> VectorGraphicsEncoder.saveVectorGraphic(chart, out,
+                    VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
+            written.add(svg);
+        }
+        if (charts.isEmpty()) {
+            return written;
+        }
+        Path png = folder.resolve("figure.png");
+        BinaryFiles.write(png, out -> BitmapEncoder.saveBitmap(charts, 1, charts.size(), out,
+                BitmapEncoder.BitmapFormat.PNG));
+        written.add(png);
+        Path svg = folder.resolve("figure.svg");
+        BinaryFiles.write(svg, out -> {
+            VectorGraphics2D g = new VectorGraphics2D();
+            for (int i = 0; i < charts.size(); i++) {
+                Graphics2D panel = (Graphics2D) g.create();
+                panel.translate(i * PANEL_WIDTH, 0);
+                charts.get(i).paint(panel, PANEL_WIDTH, PANEL_HEIGHT);
+                panel.dispose();
+            }
+            Document document = new SVGProcessor().getDocument(g.getCommands(),
+                    new PageSize(0, 0, (double) PANEL_WIDTH * charts.size(), PANEL_HEIGHT));
+            document.writeTo(out);
+        });
+        written.add(svg);
+        return written;
+    }
+
+    /** One panel. */
+    static XYChart panel(String environment, Map<String, EpisodeBands> models) {
+        XYChart chart = new XYChartBuilder().width(PANEL_WIDTH).height(PANEL_HEIGHT)
+                .title(PaperReference.title(environment)).xAxisTitle("Episodes").yAxisTitle("Return").build();
+        Styler styler = chart.getStyler();
+        styler.setLegendPosition(Styler.LegendPosition.InsideSE);
+        styler.setChartBackgroundColor(Color.WHITE);
+        styler.setPlotBackgroundColor(Color.WHITE);
+        chart.getStyler().setMarkerSize(0);
+        double[] range = PaperReference.yRange(environment);
+        if (range != null) {
+            chart.getStyler().setYAxisMin(range[0]);
+            chart.getStyler().setYAxisMax(range[1]);
+        }
+        for (Map.Entry<String, EpisodeBands> entry : models.entrySet()) {
+            String model = entry.getKey();
+            EpisodeBands bands = entry.getValue();
+            Color color = color(model);
+            int n = bands.episodes();
+            int stride = Math.max(1, (n + MAX_POINTS - 1) / MAX_POINTS);
+            List<Integer> picked = new ArrayList<>();
+            for (int e = 0; e < n; e += stride) {
+                picked.add(e);
+            }
+            if (picked.get(picked.size() - 1) != n - 1) {
+                picked.add(n - 1);
+            }
+            int m = picked.size();
+            double[] x = new double[m];
+            double[] median = new double[m];
+            double[] polygonX = new double[2 * m];
+            double[] polygonY = new double[2 * m];
+            for (int i = 0; i < m; i++) {
+                int e = picked.get(i);
+                x[i] = e;
+                median[i] = bands.median()[e];
+                polygonX[i] = e;
+                polygonY[i] = bands.p75()[e];
+                polygonX[2 * m - 1 - i] = e;
+                polygonY[2 * m - 1 - i] = bands.p25()[e];
+            }
+            XYSeries band = chart.addSeries(model + " 25–75 %", polygonX, polygonY);
+            band.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
+            band.setFillColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), 60));
+            band.setLineColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), 0));
+            band.setMarker(SeriesMarkers.NONE);
+            band.setShowInLegend(false);
+            XYSeries line = chart.addSeries(label(model), x, median);
+            line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+            line.setLineColor(color);
+            line.setMarker(SeriesMarkers.NONE);
+        }
+        return chart;
+    }
+
+    private static String label(String model) {
+        if (PaperReference.LOWRANK.equals(model)) {
+            return "lowrank (LRPG), median";
+        }
+        if (PaperReference.NN.equals(model)) {
+            return "nn (RVFB), median";
+        }
+        return model + ", median";
+    }
+
+    private static Color color(String model) {
+        if (PaperReference.LOWRANK.equals(model)) {
+            return new Color(0, 128, 0);
+        }
+        if (PaperReference.NN.equals(model)) {
+            return new Color(204, 0, 0);
+        }
+        int hash = Math.abs(model.hashCode());
+        Color[] others = {new Color(31, 119, 180), new Color(148, 103, 189), new Color(140, 86, 75)};
+        return others[hash % others.length];
+    }
+}
