@@ -105,17 +105,22 @@ public final class Claims {
         List<Claim> out = new ArrayList<>();
         List<double[]> lr = lowrank.stream().map(RunCurve::returns).toList();
         List<double[]> n = nn.stream().map(RunCurve::returns).toList();
-        for (PaperReference.EpisodesMeasure m : PaperReference.EPISODES_MEASURES) {
-            if (!m.environment().equals(environment)) {
-                continue;
-            }
-            SampleEfficiency.EpisodeMeasure measure = Double.isNaN(m.threshold())
-                    ? SampleEfficiency.EpisodeMeasure.rise(m.riseFraction(), m.smoothingHalfWidth())
-                    : SampleEfficiency.EpisodeMeasure.threshold(m.threshold(), m.smoothingHalfWidth());
-            Interval ratio = SampleEfficiency.episodesRatio(n, lr, measure, settings.ratioResamples(), settings.seed(),
-                    settings.level());
-            double[] lrMedian = EpisodeBands.of(lr).median();
-            double[] nnMedian = EpisodeBands.of(n).median();
+        List<PaperReference.EpisodesMeasure> specs = PaperReference.EPISODES_MEASURES.stream()
+                .filter(m -> m.environment().equals(environment)).toList();
+        if (specs.isEmpty()) {
+            return out;
+        }
+        List<SampleEfficiency.EpisodeMeasure> measures = specs.stream().map(m -> Double.isNaN(m.threshold())
+                ? SampleEfficiency.EpisodeMeasure.rise(m.riseFraction(), m.smoothingHalfWidth())
+                : SampleEfficiency.EpisodeMeasure.threshold(m.threshold(), m.smoothingHalfWidth())).toList();
+        List<Interval> ratios = SampleEfficiency.episodesRatios(n, lr, measures, settings.ratioResamples(),
+                settings.seed(), settings.level());
+        double[] lrMedian = EpisodeBands.of(lr).median();
+        double[] nnMedian = EpisodeBands.of(n).median();
+        for (int i = 0; i < specs.size(); i++) {
+            PaperReference.EpisodesMeasure m = specs.get(i);
+            SampleEfficiency.EpisodeMeasure measure = measures.get(i);
+            Interval ratio = ratios.get(i);
             String measured = Double.isFinite(ratio.estimate()) ? ratio.format(2) + "×" : "not reached";
             String basis = "episodes needed (" + m.description() + "): lowrank " + episodes(measure, lrMedian)
                     + ", nn " + episodes(measure, nnMedian) + "; " + ratio.resamples() + " run resamples"

@@ -16,6 +16,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -83,16 +84,29 @@ public final class LearningCurveFigure {
     static XYChart panel(String environment, Map<String, EpisodeBands> models) {
         XYChart chart = new XYChartBuilder().width(PANEL_WIDTH).height(PANEL_HEIGHT)
                 .title(PaperReference.title(environment)).xAxisTitle("Episodes").yAxisTitle("Return").build();
-        Styler styler = chart.getStyler();
+        XYStyler styler = chart.getStyler();
         styler.setLegendPosition(Styler.LegendPosition.InsideSE);
         styler.setChartBackgroundColor(Color.WHITE);
         styler.setPlotBackgroundColor(Color.WHITE);
-        chart.getStyler().setMarkerSize(0);
+        styler.setMarkerSize(0);
+        styler.setXAxisTickMarkSpacingHint(120);
+        styler.setXAxisDecimalPattern("#,##0");
+        styler.setXAxisMin(0.0);
         double[] range = PaperReference.yRange(environment);
         if (range != null) {
             chart.getStyler().setYAxisMin(range[0]);
             chart.getStyler().setYAxisMax(range[1]);
         }
+        int longest = models.values().stream().mapToInt(EpisodeBands::episodes).max().orElse(1);
+        double xMax = niceCeiling(longest);
+        styler.setXAxisMax(xMax);
+        // XChart labels every data x when a series' x values are equally spaced (unreadable for 1,000 episodes);
+        // an invisible series with uneven x switches it to its regular numeric ticks.
+        double y = range != null ? range[0] : models.values().iterator().next().median()[0];
+        XYSeries axis = chart.addSeries(" ", new double[] {0, 1, xMax}, new double[] {y, y, y});
+        axis.setLineColor(new Color(0, 0, 0, 0));
+        axis.setMarker(SeriesMarkers.NONE);
+        axis.setShowInLegend(false);
         for (Map.Entry<String, EpisodeBands> entry : models.entrySet()) {
             String model = entry.getKey();
             EpisodeBands bands = entry.getValue();
@@ -132,6 +146,17 @@ public final class LearningCurveFigure {
             line.setMarker(SeriesMarkers.NONE);
         }
         return chart;
+    }
+
+    /** The smallest 1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 × 10^k that is at least {@code n}, so that the x-axis ends on a round episode. */
+    static double niceCeiling(int n) {
+        double power = Math.pow(10, Math.floor(Math.log10(Math.max(1, n))));
+        for (double step : new double[] {1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
+            if (step * power >= n) {
+                return step * power;
+            }
+        }
+        return 10 * power;
     }
 
     private static String label(String model) {

@@ -127,34 +127,54 @@ public final class SampleEfficiency {
      */
     public static Interval episodesRatio(List<double[]> slow, List<double[]> fast, EpisodeMeasure measure,
             int resamples, long seed, double level) {
+        return episodesRatios(slow, fast, List.of(measure), resamples, seed, level).get(0);
+    }
+
+    /**
+     * {@link #episodesRatio} for several measures on the same resamples: each resampled pair of median curves is
+     * computed once and every measure is taken on it (the result for each measure is the same as a separate call).
+     */
+    public static List<Interval> episodesRatios(List<double[]> slow, List<double[]> fast,
+            List<EpisodeMeasure> measures, int resamples, long seed, double level) {
         FinalPerformance.checkBootstrap(Math.min(slow.size(), fast.size()), resamples, level);
         RunMatrix slowRuns = new RunMatrix(slow);
         RunMatrix fastRuns = new RunMatrix(fast);
-        double estimate = ratio(measure.apply(slowRuns.median(null)), measure.apply(fastRuns.median(null)));
+        int k = measures.size();
+        double[] slowMedian = slowRuns.median(null);
+        double[] fastMedian = fastRuns.median(null);
+        double[] estimates = new double[k];
+        for (int m = 0; m < k; m++) {
+            estimates[m] = ratio(measures.get(m).apply(slowMedian), measures.get(m).apply(fastMedian));
+        }
         SplittableRandom seeds = new SplittableRandom(seed);
         long[] replicateSeeds = new long[resamples];
         for (int b = 0; b < resamples; b++) {
             replicateSeeds[b] = seeds.nextLong();
         }
-        double[] replicates = IntStream.range(0, resamples).parallel().mapToDouble(b -> {
+        double[][] replicates = IntStream.range(0, resamples).parallel().mapToObj(b -> {
             SplittableRandom random = new SplittableRandom(replicateSeeds[b]);
             double[] slowCurve = slowRuns.median(slowRuns.resample(random));
             double[] fastCurve = fastRuns.median(fastRuns.resample(random));
-            return ratio(measure.apply(slowCurve), measure.apply(fastCurve));
-        }).toArray();
-        List<Double> ok = new ArrayList<>();
-        for (double r : replicates) {
-            if (Double.isFinite(r)) {
-                ok.add(r);
+            double[] r = new double[k];
+            for (int m = 0; m < k; m++) {
+                r[m] = ratio(measures.get(m).apply(slowCurve), measures.get(m).apply(fastCurve));
+            }
+            return r;
+        }).toArray(double[][]::new);
+        List<Interval> out = new ArrayList<>();
+        for (int m = 0; m < k; m++) {
+            final int measure = m;
+            double[] values = java.util.Arrays.stream(replicates).mapToDouble(r -> r[measure])
+                    .filter(Double::isFinite).toArray();
+            int failed = resamples - values.length;
+            if (values.length == 0) {
+                out.add(new Interval(estimates[m], Double.NaN, Double.NaN, level, resamples, failed));
+            } else {
+                out.add(new Interval(estimates[m], Percentiles.of(values, 50 * (1 - level)),
+                        Percentiles.of(values, 50 * (1 + level)), level, resamples, failed));
             }
         }
-        int failed = resamples - ok.size();
-        if (ok.isEmpty()) {
-            return new Interval(estimate, Double.NaN, Double.NaN, level, resamples, failed);
-        }
-        double[] values = ok.stream().mapToDouble(Double::doubleValue).toArray();
-        return new Interval(estimate, Percentiles.of(values, 50 * (1 - level)), Percentiles.of(values, 50 * (1 + level)),
-                level, resamples, failed);
+        return out;
     }
 
     private static double ratio(OptionalInt slow, OptionalInt fast) {

@@ -115,4 +115,20 @@ class SampleEfficiencyTest {
         assertTrue(Double.isNaN(r.estimate()));
         assertEquals(20, r.failed());
     }
+
+    @Test
+    void severalMeasuresOnSharedResamplesEqualSeparateCalls() {
+        SplittableRandom random = new SplittableRandom(8);
+        List<double[]> fast = new ArrayList<>();
+        List<double[]> slow = new ArrayList<>();
+        for (int r = 0; r < 7; r++) {
+            fast.add(step(200, 10 + random.nextInt(30), 0, 100));
+            slow.add(step(200, 50 + random.nextInt(60), 0, 100));
+        }
+        var rise = SampleEfficiency.EpisodeMeasure.rise(0.9, 5);
+        var threshold = SampleEfficiency.EpisodeMeasure.threshold(50, 0);
+        List<Interval> both = SampleEfficiency.episodesRatios(slow, fast, List.of(rise, threshold), 100, 9, 0.95);
+        assertEquals(SampleEfficiency.episodesRatio(slow, fast, rise, 100, 9, 0.95), both.get(0));
+        assertEquals(SampleEfficiency.episodesRatio(slow, fast, threshold, 100, 9, 0.95), both.get(1));
+    }
 }
