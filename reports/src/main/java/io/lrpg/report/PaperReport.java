@@ -260,7 +260,8 @@ public final class PaperReport {
                 + "level %.0f %%; seed %d.%n", settings.medianResamples(), settings.ratioResamples(),
                 100 * settings.level(), settings.seed()));
         w.write("- IQM: mean after trimming ⌊n/4⌋ runs at each end (scipy `trim_mean(x, 0.25)`). Mann–Whitney: "
-                + "two-sided, normal approximation (Commons Math). P(lowrank > nn) counts ties as ½.\n\n");
+                + "two-sided, normal approximation with tie correction, no continuity correction (as scipy's "
+                + "`mannwhitneyu(..., use_continuity=False, method=\"asymptotic\")`). P(lowrank > nn) counts ties as ½.\n\n");
 
         w.write("## Provenance\n\n");
         w.write("Input folders:\n\n");

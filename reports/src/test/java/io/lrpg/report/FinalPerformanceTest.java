@@ -30,6 +30,21 @@ class FinalPerformanceTest {
     }
 
     @Test
+    void mannWhitneyCorrectsForTiesLikeScipy() {
+        // scipy.stats.mannwhitneyu(a, b, use_continuity=False, method="asymptotic")
+        FinalPerformance.MannWhitney small = FinalPerformance.mannWhitney(new double[] {1, 2, 2, 3, 3, 3, 5},
+                new double[] {2, 3, 4, 4, 6});
+        assertEquals(9.5, small.u(), 0);
+        assertEquals(0.18198499624853182, small.pValue(), 1e-9);
+        FinalPerformance.MannWhitney acrobotLike = FinalPerformance.mannWhitney(
+                new double[] {94.7, 94.7, 94.6, 94.8, 94.7, 94.5},
+                new double[] {94.7, 94.6, 94.6, 94.4, 94.5, 94.6, 94.7});
+        assertEquals(30.0, acrobotLike.u(), 0);
+        assertEquals(0.17887456279784653, acrobotLike.pValue(), 1e-9);
+        assertEquals(1.0, FinalPerformance.mannWhitney(new double[] {1, 1}, new double[] {1}).pValue(), 0);
+    }
+
+    @Test
     void probabilityOfImprovementCountsTiesAsHalf() {
         // pairs with x > y: 3 > 2, 5 > 2, 5 > 4 → 3 of 12
         assertEquals(0.25, FinalPerformance.probabilityOfImprovement(new double[] {1, 3, 5},
