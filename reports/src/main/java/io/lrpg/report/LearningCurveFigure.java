@@ -23,6 +23,11 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * The paper's figure 1: one panel per environment with, per model, the median return across runs (line) and the
  * 25th–75th percentile band (shaded), lowrank green and nn red, on the paper's y-ranges. Drawn headless with XChart.
  *
+ * <p>For goddard, as in the paper's {@code 4_plot.py}, only the drawn band is widened: running maximum of the 75th
+ * and running minimum of the 25th percentile over a {@value #GODDARD_BAND_WINDOW}-episode window (episodes
+ * e − 10 … e + 9, cut at the ends, which equals edge padding for a maximum or minimum). The median and every
+ * statistic use the raw percentiles.
+ *
  * <p>Writes one PNG and one SVG per panel ({@code figure-<environment>.png/svg}) and the panels side by side in
  * {@code figure.png} and {@code figure.svg}. Long curves are drawn at every k-th episode so that a series has at
  * most {@value #MAX_POINTS} points (the statistics use every episode).
@@ -31,6 +36,8 @@ public final class LearningCurveFigure {
 
     /** Most points drawn per series. */
     public static final int MAX_POINTS = 1500;
+    /** Window of the goddard band widening. */
+    public static final int GODDARD_BAND_WINDOW = 20;
     static final int PANEL_WIDTH = 600;
     static final int PANEL_HEIGHT = 450;
 
@@ -110,6 +117,12 @@ public final class LearningCurveFigure {
         for (Map.Entry<String, EpisodeBands> entry : models.entrySet()) {
             String model = entry.getKey();
             EpisodeBands bands = entry.getValue();
+            double[] upper = bands.p75();
+            double[] lower = bands.p25();
+            if ("goddard".equals(environment)) {
+                upper = runningExtreme(upper, GODDARD_BAND_WINDOW, true);
+                lower = runningExtreme(lower, GODDARD_BAND_WINDOW, false);
+            }
             Color color = color(model);
             int n = bands.episodes();
             int stride = Math.max(1, (n + MAX_POINTS - 1) / MAX_POINTS);
@@ -130,9 +143,9 @@ public final class LearningCurveFigure {
                 x[i] = e;
                 median[i] = bands.median()[e];
                 polygonX[i] = e;
-                polygonY[i] = bands.p75()[e];
+                polygonY[i] = upper[e];
                 polygonX[2 * m - 1 - i] = e;
-                polygonY[2 * m - 1 - i] = bands.p25()[e];
+                polygonY[2 * m - 1 - i] = lower[e];
             }
             XYSeries band = chart.addSeries(model + " 25–75 %", polygonX, polygonY);
             band.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
@@ -146,6 +159,23 @@ public final class LearningCurveFigure {
             line.setMarker(SeriesMarkers.NONE);
         }
         return chart;
+    }
+
+    /**
+     * Running maximum (or minimum) over the window [e − w/2, e + w/2 − 1], cut to the episodes that exist.
+     */
+    static double[] runningExtreme(double[] x, int window, boolean max) {
+        double[] out = new double[x.length];
+        for (int e = 0; e < x.length; e++) {
+            int from = Math.max(0, e - window / 2);
+            int to = Math.min(x.length - 1, e + window / 2 - 1);
+            double best = x[from];
+            for (int i = from + 1; i <= to; i++) {
+                best = max ? Math.max(best, x[i]) : Math.min(best, x[i]);
+            }
+            out[e] = best;
+        }
+        return out;
     }
 
     /** The smallest 1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 × 10^k that is at least {@code n}, so that the x-axis ends on a round episode. */

@@ -235,7 +235,8 @@ public final class PaperReport {
         }
         w.write("\n## Figure\n\n");
         w.write("Median return across runs (line) and 25th–75th percentile band, lowrank green, nn red, on the paper's "
-                + "y-ranges. Combined: `figure.png`, `figure.svg`; panels: ");
+                + "y-ranges; as in the paper, the goddard band is drawn widened by a running max/min over "
+                + LearningCurveFigure.GODDARD_BAND_WINDOW + " episodes. Combined: `figure.png`, `figure.svg`; panels: ");
         List<String> names = new ArrayList<>();
         for (String e : environments) {
             names.add("`figure-" + e + ".png/.svg`");
