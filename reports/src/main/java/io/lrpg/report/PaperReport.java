@@ -38,13 +38,14 @@ public final class PaperReport {
     }
 
     /**
-     * Reads the result folders, computes the report and writes it into {@code out}.
+     * Reads the result folders, computes the report and writes it into {@code out}. Files under {@code out} are not
+     * read as results, so {@code out} may lie inside an input folder.
      *
      * @return the files written
      * @throws ResultsFormatException if the inputs are missing, empty or malformed
      */
     public static List<Path> generate(List<Path> inputs, Path out, ReportSettings settings) {
-        return analyse(ResultsReader.read(inputs), settings).write(out);
+        return analyse(ResultsReader.read(inputs, List.of(out)), settings).write(out);
     }
 
     /** Computes every statistic and claim of a result set. */

@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * ({@code runs/<environment>/<model>/run-<NNN>.csv}), validates them and groups the runs per (environment, model).
  *
  * <p>Under each folder it reads every file named {@code episodes.csv} and every {@code *.csv} below a folder named
- * {@code runs}, at any depth, and every {@code manifest.json}. Each CSV must have the header
+ * {@code runs} (or anywhere, if the folder itself is named {@code runs}), at any depth, and every
+ * {@code manifest.json}. Each CSV must have the header
  * {@value EpisodesCsv#HEADER}; within a file a run's rows must list episodes 0, 1, 2, … in order with one seed; a
  * non-finite return is allowed only on a row marked {@code diverged=1}, and no row may follow it. A run found in
  * several files must hold the same data in each (identical copies are merged). Two runs of one (environment, model)
@@ -40,6 +41,15 @@ public final class ResultsReader {
 
     /** Reads and validates the given folders. */
     public static ResultSet read(List<Path> folders) {
+        return read(folders, List.of());
+    }
+
+    /**
+     * Reads and validates the given folders, skipping everything under {@code excluded} (for example the report's
+     * own output folder when it lies inside an input folder).
+     */
+    public static ResultSet read(List<Path> folders, List<Path> excluded) {
+        List<Path> skip = excluded.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         if (folders.isEmpty()) {
             throw new ResultsFormatException("no result folder given");
         }
@@ -53,7 +63,9 @@ public final class ResultsReader {
             List<Path> csvs = new ArrayList<>();
             List<Path> manifestFiles = new ArrayList<>();
             try (Stream<Path> walk = Files.walk(folder)) {
-                walk.filter(Files::isRegularFile).sorted().forEach(p -> {
+                walk.filter(Files::isRegularFile)
+                        .filter(p -> skip.stream().noneMatch(x -> p.toAbsolutePath().normalize().startsWith(x)))
+                        .sorted().forEach(p -> {
                     String name = p.getFileName().toString();
                     if (name.equals("manifest.json")) {
                         manifestFiles.add(p);
@@ -113,6 +125,10 @@ public final class ResultsReader {
     }
 
     private static boolean underRuns(Path folder, Path file) {
+        Path name = folder.toAbsolutePath().normalize().getFileName();
+        if (name != null && name.toString().equals("runs")) {
+            return true;
+        }
         Path relative = folder.relativize(file).getParent();
         if (relative == null) {
             return false;

@@ -127,4 +127,16 @@ class ResultsReaderTest {
         Files.writeString(temp.resolve("empty/report/claims.csv"), "x\n");
         assertTrue(fails(temp.resolve("empty")).getMessage().contains("no results found"));
     }
+
+    @Test
+    void aRunsFolderCanBeGivenDirectlyAndExcludedFoldersAreSkipped() throws IOException {
+        Path runs = temp.resolve("out/runs");
+        write(runs.resolve("goddard/nn/run-000.csv"), row("goddard", "nn", 0, 1, 0, "1.1", 0));
+        assertEquals(1, ResultsReader.read(List.of(runs)).runCount());
+        Path report = runs.resolve("report");
+        write(report.resolve("claims.csv"));
+        Files.writeString(report.resolve("claims.csv"), "claim,environment\n");
+        assertThrows(ResultsFormatException.class, () -> ResultsReader.read(List.of(runs)));
+        assertEquals(1, ResultsReader.read(List.of(runs), List.of(report)).runCount());
+    }
 }
