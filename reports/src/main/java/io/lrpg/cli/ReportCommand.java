@@ -16,7 +16,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code lrpg report}: rebuilds every table and figure of the reproduction report from raw result folders. */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(name = "report",
         description = {"Rebuild the reproduction report (claims table, summary, figure, provenance) from result "
                 + "folders written by 'lrpg train' or 'lrpg reproduce', without training.",
             "Reads every episodes.csv, runs/**/*.csv and manifest.json under each --in folder.",
@@ -28,6 +28,9 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    private boolean help;
 
     @Option(names = "--in", required = true, paramLabel = "DIR",
             description = "A result folder; repeat to merge several (identical duplicate runs are merged).")
