@@ -14,6 +14,9 @@ import io.lrpg.experiment.RunResult;
 import io.lrpg.experiment.RunSpec;
 import io.lrpg.experiment.RunStore;
 import io.lrpg.experiment.Shard;
+import io.lrpg.report.PaperReport;
+import io.lrpg.report.ReportSettings;
+import io.lrpg.report.ResultsFormatException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,6 +73,11 @@ final class ReproduceCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/PROFILE).")
     private Path out;
+
+    @Option(names = "--report", paramLabel = "DIR",
+            description = "Where the report goes once the whole grid is done (default: reports/paper for quick, "
+                    + "reports/paper-full for paper).")
+    private Path reportFolder;
 
     @Option(names = "--shard", paramLabel = "I/N", defaultValue = "1/1",
             description = "Run only shard I of N of the grid (default: ${DEFAULT-VALUE}); merge folders with lrpg report.")
@@ -149,6 +157,21 @@ final class ReproduceCommand implements Callable<Integer> {
         long diverged = results.stream().filter(r -> r.curve().diverged()).count();
         writer.printf(Locale.ROOT, "trained %d run(s) in %.1f s (%d diverged); results in %s%n", results.size(),
                 wallSeconds, diverged, folder.resolve("runs"));
+
+        int missing = store.pending(grid.specs(), s -> settings(grid, s)).size();
+        if (missing > 0) {
+            writer.printf(Locale.ROOT, "%d run(s) of the grid are not in %s yet (other shards?); "
+                    + "merge the folders with: lrpg report --in DIR --in DIR ...%n", missing, folder);
+            return Lrpg.EXIT_OK;
+        }
+        Path reportOut = reportFolder != null ? reportFolder
+                : Path.of("reports", profile == Profile.PAPER ? "paper-full" : "paper");
+        try {
+            PaperReport.generate(List.of(folder), reportOut, ReportSettings.defaults());
+        } catch (ResultsFormatException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+        writer.println("report: " + reportOut.resolve("report.md"));
         return Lrpg.EXIT_OK;
     }
 
