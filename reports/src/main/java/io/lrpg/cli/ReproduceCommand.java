@@ -109,6 +109,7 @@ final class ReproduceCommand implements Callable<Integer> {
         }
         RunStore store = new RunStore(folder);
 
+        parse(store::removeUnfinishedFiles);
         List<RunSpec> mine = grid.specs(shard);
         List<RunSpec> pending = parse(() -> store.pending(mine, s -> settings(grid, s)));
         PrintWriter writer = spec.commandLine().getOut();

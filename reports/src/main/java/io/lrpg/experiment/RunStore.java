@@ -82,6 +82,28 @@ public final class RunStore {
         AtomicFiles.write(json(result.spec()), writer -> Manifest.json().writeValue(writer, json));
     }
 
+    /**
+     * Deletes the temporary files that a killed process may have left behind (files are written as
+     * {@code .NAME*.partial} and renamed when complete, so these are never results).
+     *
+     * @return how many were removed
+     */
+    public int removeUnfinishedFiles() {
+        Path runs = folder.resolve("runs");
+        if (!Files.isDirectory(runs)) {
+            return 0;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(runs)) {
+            List<Path> partial = files.filter(p -> p.getFileName().toString().endsWith(".partial")).toList();
+            for (Path file : partial) {
+                Files.deleteIfExists(file);
+            }
+            return partial.size();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot clean " + runs + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The specs of {@code grid} that are not done yet; {@code settings} gives each spec's settings. */
     public List<RunSpec> pending(List<RunSpec> grid, java.util.function.Function<RunSpec, Object> settings) {
         return grid.stream().filter(spec -> !isDone(spec, settings.apply(spec))).toList();
