@@ -1,5 +1,6 @@
 package io.lrpg.report;
 
+import io.lrpg.experiment.AtomicFiles;
 import de.erichseifert.vectorgraphics2d.Document;
 import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
 import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
@@ -7,11 +8,11 @@ import de.erichseifert.vectorgraphics2d.util.PageSize;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -56,35 +57,37 @@ public final class LearningCurveFigure {
             XYChart chart = panel(panel.getKey(), panel.getValue());
             charts.add(chart);
             Path png = folder.resolve("figure-" + panel.getKey() + ".png");
-            BinaryFiles.write(png, out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
+            AtomicFiles.writeBinary(png, out -> ImageIO.write(BitmapEncoder.getBufferedImage(chart), "png", out));
             written.add(png);
             Path svg = folder.resolve("figure-" + panel.getKey() + ".svg");
-            BinaryFiles.write(svg, out -> VectorGraphicsEncoder.saveVectorGraphic(chart, out,
-                    VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
+            AtomicFiles.writeBinary(svg, out -> writeSvg(List.of(chart), out));
             written.add(svg);
         }
         if (charts.isEmpty()) {
             return written;
         }
         Path png = folder.resolve("figure.png");
-        BinaryFiles.write(png, out -> BitmapEncoder.saveBitmap(charts, 1, charts.size(), out,
+        AtomicFiles.writeBinary(png, out -> BitmapEncoder.saveBitmap(charts, 1, charts.size(), out,
                 BitmapEncoder.BitmapFormat.PNG));
         written.add(png);
         Path svg = folder.resolve("figure.svg");
-        BinaryFiles.write(svg, out -> {
-            VectorGraphics2D g = new VectorGraphics2D();
-            for (int i = 0; i < charts.size(); i++) {
-                Graphics2D panel = (Graphics2D) g.create();
-                panel.translate(i * PANEL_WIDTH, 0);
-                charts.get(i).paint(panel, PANEL_WIDTH, PANEL_HEIGHT);
-                panel.dispose();
-            }
-            Document document = new SVGProcessor().getDocument(g.getCommands(),
-                    new PageSize(0, 0, (double) PANEL_WIDTH * charts.size(), PANEL_HEIGHT));
-            document.writeTo(out);
-        });
+        AtomicFiles.writeBinary(svg, out -> writeSvg(charts, out));
         written.add(svg);
         return written;
+    }
+
+    /** Draws the charts side by side into one SVG document. */
+    private static void writeSvg(List<XYChart> charts, java.io.OutputStream out) throws java.io.IOException {
+        VectorGraphics2D g = new VectorGraphics2D();
+        for (int i = 0; i < charts.size(); i++) {
+            Graphics2D panel = (Graphics2D) g.create();
+            panel.translate(i * PANEL_WIDTH, 0);
+            charts.get(i).paint(panel, PANEL_WIDTH, PANEL_HEIGHT);
+            panel.dispose();
+        }
+        Document document = new SVGProcessor().getDocument(g.getCommands(),
+                new PageSize(0, 0, (double) PANEL_WIDTH * charts.size(), PANEL_HEIGHT));
+        document.writeTo(out);
     }
 
     /** One panel. */

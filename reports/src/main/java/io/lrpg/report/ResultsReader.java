@@ -3,6 +3,7 @@ package io.lrpg.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lrpg.experiment.EpisodesCsv;
+import io.lrpg.experiment.Manifest;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ import java.util.stream.Stream;
 public final class ResultsReader {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]+");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Manifest.json();
 
     private ResultsReader() {
     }
