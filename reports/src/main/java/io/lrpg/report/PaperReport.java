@@ -234,6 +234,7 @@ public final class PaperReport {
                     + String.format(Locale.ROOT, f, s.iqmFinal()) + " | " + needed(s.rise90()) + " | "
                     + needed(s.rise95()) + " | " + needed(s.rise90Smoothed()) + " |\n");
         }
+        writeCheckpoints(w);
         w.write("\n## Figure\n\n");
         w.write("Median return across runs (line) and 25th–75th percentile band, lowrank green, nn red, on the paper's "
                 + "y-ranges; as in the paper, the goddard band is drawn widened by a running max/min over "
@@ -312,6 +313,25 @@ public final class PaperReport {
             b.append(", … (").append(s.length).append(" seeds)");
         }
         return b.toString();
+    }
+
+    /** The paper figure's read-off numbers beside the same measures on our median curves. */
+    private void writeCheckpoints(Writer w) throws IOException {
+        w.write("\n## The figure's numbers\n\n");
+        w.write("Values read off the paper's figure (digest §3.2, pixel readings) beside the same measure on the "
+                + "median-over-runs curves here. Episodes count from 0.\n\n");
+        w.write("| environment | measure | lowrank (paper) | lowrank (here) | nn (paper) | nn (here) |\n");
+        w.write("|---|---|---|---|---|---|\n");
+        for (FigureCheckpoint c : FigureCheckpoint.PAPER) {
+            CellSummary lowrank = find(summaries, c.environment(), PaperReference.LOWRANK);
+            CellSummary nn = find(summaries, c.environment(), PaperReference.NN);
+            if (lowrank == null && nn == null) {
+                continue;
+            }
+            w.write("| " + c.environment() + " | " + c.description() + " | " + c.paperLowrank() + " | "
+                    + (lowrank == null ? "–" : c.format(lowrank.bands().median())) + " | " + c.paperNn() + " | "
+                    + (nn == null ? "–" : c.format(nn.bands().median())) + " |\n");
+        }
     }
 
     private static String needed(OptionalInt episode) {
