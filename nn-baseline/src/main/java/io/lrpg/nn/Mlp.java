@@ -23,6 +23,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
+import org.nd4j.common.primitives.Pair;
 
 /**
  * A one-hidden-layer perceptron z(s) = w₂ · relu(W₁ s + b₁) + b₂ held by a DL4J
@@ -79,6 +80,7 @@ final class Mlp {
     private final LayerWorkspaceMgr workspaces = LayerWorkspaceMgr.noWorkspaces();
     private final double[] snapshot;
     private final List<Adam> updaters;
+    private final List<INDArray> owned = new ArrayList<>();
     private final Updater updater;
     private double[] outputGradient = new double[256];
     private int iteration;
@@ -198,7 +200,7 @@ final class Mlp {
         INDArray g = backpropagate(observations, rows, lossGradient).gradient();
         double[] flat = g.toDoubleVector();
         System.arraycopy(flat, 0, gradient, 0, flat.length);
-        network.clear();
+        release();
     }
 
     /**
@@ -216,7 +218,7 @@ final class Mlp {
         updater.update(network, gradient, iteration, 0, 1, workspaces);
         iteration++;
         network.params().subi(gradient.gradient());
-        network.clear();
+        release();
         refreshSnapshot();
     }
 
@@ -231,13 +233,32 @@ final class Mlp {
         }
         network.setInput(batch(observations, rows));
         List<INDArray> activations = network.feedForward(true, false);
+        owned.addAll(activations);
         double[] outputs = activations.get(activations.size() - 1).toDoubleVector();
         if (outputGradient.length < rows) {
             outputGradient = new double[Math.max(rows, 2 * outputGradient.length)];
         }
         lossGradient.compute(outputs, rows, outputGradient);
         INDArray epsilon = Nd4j.create(Arrays.copyOf(outputGradient, rows), new long[] {rows, 1}, 'c');
-        return network.backpropGradient(epsilon, workspaces).getFirst();
+        owned.add(epsilon);
+        Pair<Gradient, INDArray> result = network.backpropGradient(epsilon, workspaces);
+        owned.add(result.getSecond());
+        return result.getFirst();
+    }
+
+    /**
+     * Drops the network's references to this step's arrays and frees the ones this class created or
+     * received, at once rather than when the garbage collector finalizes them (ND4J frees native memory
+     * only then; see the README's memory notes).
+     */
+    private void release() {
+        network.clear();
+        for (INDArray array : owned) {
+            if (array != null && array.closeable()) {
+                array.close();
+            }
+        }
+        owned.clear();
     }
 
     /** The distinct Adam configurations the network's updater reads its constants from. */
