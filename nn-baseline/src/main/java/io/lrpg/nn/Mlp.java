@@ -23,7 +23,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
-import org.nd4j.common.primitives.Pair;
 
 /**
  * A one-hidden-layer perceptron z(s) = w₂ · relu(W₁ s + b₁) + b₂ held by a DL4J
@@ -45,7 +44,10 @@ import org.nd4j.common.primitives.Pair;
  * own initializer is set to zeros, so no draw is taken from {@code Nd4j.getRandom()}.
  *
  * <p><b>Update.</b> One call of {@link #step} is one DL4J forward pass over the whole batch, one backward
- * pass with the externally supplied ∂ℒ/∂z, one Adam step and one refresh of the snapshot.
+ * pass with the externally supplied ∂ℒ/∂z, one Adam step and one refresh of the snapshot. The step's
+ * arrays are freed only when the garbage collector collects their Java wrappers, which is why the JVM
+ * needs a small young generation (README: {@code -Xmn4m}). Closing them by hand
+ * ({@code INDArray.close()}) crashed libnd4j (SIGSEGV in {@code TadDescriptor}) and is not done.
  *
  * <p><b>Adam and ε.</b> DL4J's Adam (libnd4j {@code adamUpdater}) computes, at step t,
  * <pre>
@@ -80,7 +82,6 @@ final class Mlp {
     private final LayerWorkspaceMgr workspaces = LayerWorkspaceMgr.noWorkspaces();
     private final double[] snapshot;
     private final List<Adam> updaters;
-    private final List<INDArray> owned = new ArrayList<>();
     private final Updater updater;
     private double[] outputGradient = new double[256];
     private int iteration;
@@ -200,7 +201,7 @@ final class Mlp {
         INDArray g = backpropagate(observations, rows, lossGradient).gradient();
         double[] flat = g.toDoubleVector();
         System.arraycopy(flat, 0, gradient, 0, flat.length);
-        release();
+        network.clear();
     }
 
     /**
@@ -218,7 +219,7 @@ final class Mlp {
         updater.update(network, gradient, iteration, 0, 1, workspaces);
         iteration++;
         network.params().subi(gradient.gradient());
-        release();
+        network.clear();
         refreshSnapshot();
     }
 
@@ -233,32 +234,13 @@ final class Mlp {
         }
         network.setInput(batch(observations, rows));
         List<INDArray> activations = network.feedForward(true, false);
-        owned.addAll(activations);
         double[] outputs = activations.get(activations.size() - 1).toDoubleVector();
         if (outputGradient.length < rows) {
             outputGradient = new double[Math.max(rows, 2 * outputGradient.length)];
         }
         lossGradient.compute(outputs, rows, outputGradient);
         INDArray epsilon = Nd4j.create(Arrays.copyOf(outputGradient, rows), new long[] {rows, 1}, 'c');
-        owned.add(epsilon);
-        Pair<Gradient, INDArray> result = network.backpropGradient(epsilon, workspaces);
-        owned.add(result.getSecond());
-        return result.getFirst();
-    }
-
-    /**
-     * Drops the network's references to this step's arrays and frees the ones this class created or
-     * received, at once rather than when the garbage collector finalizes them (ND4J frees native memory
-     * only then; see the README's memory notes).
-     */
-    private void release() {
-        network.clear();
-        for (INDArray array : owned) {
-            if (array != null && array.closeable()) {
-                array.close();
-            }
-        }
-        owned.clear();
+        return network.backpropGradient(epsilon, workspaces).getFirst();
     }
 
     /** The distinct Adam configurations the network's updater reads its constants from. */
