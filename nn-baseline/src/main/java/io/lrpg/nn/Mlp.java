@@ -44,10 +44,11 @@ import org.nd4j.linalg.learning.config.IUpdater;
  * own initializer is set to zeros, so no draw is taken from {@code Nd4j.getRandom()}.
  *
  * <p><b>Update.</b> One call of {@link #step} is one DL4J forward pass over the whole batch, one backward
- * pass with the externally supplied ∂ℒ/∂z, one Adam step and one refresh of the snapshot. The step's
- * arrays are freed only when the garbage collector collects their Java wrappers, which is why the JVM
- * needs a small young generation (README: {@code -Xmn4m}). Closing them by hand
- * ({@code INDArray.close()}) crashed libnd4j (SIGSEGV in {@code TadDescriptor}) and is not done.
+ * pass with the externally supplied ∂ℒ/∂z, one Adam step and one refresh of the snapshot. Training runs
+ * with DL4J workspaces enabled, so backprop's working memory is reused; the arrays that leave the
+ * workspaces (input, activations, ∂ℒ/∂z) are freed only when the garbage collector collects their Java
+ * wrappers, which is why the JVM wants a small young generation (README: {@code -Xmn4m}). Closing them
+ * by hand ({@code INDArray.close()}) is not done: it was followed by a SIGSEGV in libnd4j.
  *
  * <p><b>Adam and ε.</b> DL4J's Adam (libnd4j {@code adamUpdater}) computes, at step t,
  * <pre>
@@ -101,7 +102,9 @@ final class Mlp {
                 .weightInit(WeightInit.ZERO) // overwritten below from the injected stream
                 .biasInit(0.0)
                 .updater(new Adam(learningRate, BETA1, BETA2, EPSILON))
-                .trainingWorkspaceMode(WorkspaceMode.NONE)
+                // ENABLED: backprop's working memory is reused across steps instead of allocated anew;
+                // activations are still detached (kept for backprop), so the external-gradient path works
+                .trainingWorkspaceMode(WorkspaceMode.ENABLED)
                 .inferenceWorkspaceMode(WorkspaceMode.NONE)
                 .list()
                 .layer(new DenseLayer.Builder().nIn(inputs).nOut(hidden).activation(Activation.RELU).build())
