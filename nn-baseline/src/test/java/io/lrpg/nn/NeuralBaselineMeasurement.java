@@ -15,9 +15,13 @@ import java.util.random.RandomGenerator;
 
 /**
  * Wall-clock and resident-memory measurement of the neural baseline on {@link StandInEnvironment}s of the
- * paper's shapes (not a unit test). Run from {@code nn-baseline/} after {@code test-compile}:
+ * paper's shapes (not a unit test). From the repository root:
  * <pre>
- *   java -Xmx1g -cp target/test-classes:target/classes:$(cat cp.txt) io.lrpg.nn.NeuralBaselineMeasurement all
+ *   mvn -B -ntp -o -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/nn-cp.txt \
+ *       -pl nn-baseline -am
+ *   cd nn-baseline
+ *   java -Xmx1g -Xmn4m -XX:+UseSerialGC -cp target/test-classes:target/classes:$(cat /tmp/nn-cp.txt) \
+ *       io.lrpg.nn.NeuralBaselineMeasurement all
  * </pre>
  * Modes: {@code pendulum} (1000 episodes of 100 steps, 2→512→1), {@code goddard} (30 000 episodes of
  * 200 steps, 3→128→1, sigmoid mean), {@code repeat N} (N goddard-shaped runs of 3000 episodes in one JVM),
