@@ -1,5 +1,8 @@
 package io.lrpg.nn;
 
+import io.lrpg.core.policy.ActionBounds;
+import io.lrpg.core.policy.MeanTransform;
+
 /**
  * The shape and learning rates of the neural baseline (digest §2.1): two separate networks
  * <pre>
@@ -12,10 +15,16 @@ package io.lrpg.nn;
  * @param hidden             H, the width of the hidden ReLU layer, {@code > 0}
  * @param actorLearningRate  Adam's α for the mean network and log σ, finite and {@code > 0}
  * @param criticLearningRate Adam's α for the value network, finite and {@code > 0}
- * @param meanTransform      how the mean network's output becomes μ and how samples are bounded
+ * @param meanTransform      how the mean network's output z becomes μ = f(z) (the same enum as the
+ *                           low-rank model's)
+ * @param actionBounds       the policy-side clamp of samples (the same record as the low-rank model's);
+ *                           the clamped action is returned, stored and scored
+ *
+ * <p>The paper's three shapes are in the {@code reports} module's {@code PaperPresets}, the one place
+ * that holds the paper's settings.
  */
 public record NetworkSettings(int inputs, int hidden, double actorLearningRate, double criticLearningRate,
-        MeanTransform meanTransform) {
+        MeanTransform meanTransform, ActionBounds actionBounds) {
 
     public NetworkSettings {
         if (inputs <= 0 || hidden <= 0) {
@@ -28,25 +37,11 @@ public record NetworkSettings(int inputs, int hidden, double actorLearningRate, 
             throw new IllegalArgumentException(
                     "criticLearningRate must be finite and > 0, was " + criticLearningRate);
         }
-        if (meanTransform == null) {
-            throw new IllegalArgumentException("meanTransform must not be null");
+        if (meanTransform == null || actionBounds == null) {
+            throw new IllegalArgumentException("meanTransform and actionBounds must not be null");
         }
     }
 
-    /** Pendulum: 2 → 512 → 1, α = 1e-3 / 1e-3, unbounded mean (4098 network parameters in total). */
-    public static NetworkSettings pendulum() {
-        return new NetworkSettings(2, 512, 1e-3, 1e-3, MeanTransform.IDENTITY);
-    }
-
-    /** Acrobot: 4 → 32 → 1, α = 1e-3 / 1e-3, unbounded mean (386 network parameters in total). */
-    public static NetworkSettings acrobot() {
-        return new NetworkSettings(4, 32, 1e-3, 1e-3, MeanTransform.IDENTITY);
-    }
-
-    /** Goddard rocket: 3 → 128 → 1, α = 1e-2 / 1e-2, sigmoid mean and clamped throttle (1282 in total). */
-    public static NetworkSettings goddard() {
-        return new NetworkSettings(3, 128, 1e-2, 1e-2, MeanTransform.SIGMOID_CLAMPED);
-    }
 
     /** The parameters of one network: (D + 1)·H + H + 1. */
     public int parametersPerNetwork() {

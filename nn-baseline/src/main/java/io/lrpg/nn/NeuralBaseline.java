@@ -28,7 +28,7 @@ public record NeuralBaseline(NeuralGaussianPolicy actor, NeuralValueFunction cri
     public static NeuralBaseline create(NetworkSettings settings, RandomGenerator initialization) {
         Mlp mean = new Mlp(settings.inputs(), settings.hidden(), settings.actorLearningRate(), initialization);
         Mlp value = new Mlp(settings.inputs(), settings.hidden(), settings.criticLearningRate(), initialization);
-        return new NeuralBaseline(new NeuralGaussianPolicy(mean, settings.meanTransform(),
+        return new NeuralBaseline(new NeuralGaussianPolicy(mean, settings.meanTransform(), settings.actionBounds(),
                 settings.actorLearningRate()), new NeuralValueFunction(value));
     }
 

@@ -2,6 +2,8 @@ package io.lrpg.nn;
 
 import io.lrpg.core.optim.Adam;
 import io.lrpg.core.optim.AdamSettings;
+import io.lrpg.core.policy.ActionBounds;
+import io.lrpg.core.policy.MeanTransform;
 import io.lrpg.core.train.EpisodeBuffer;
 import io.lrpg.core.train.TrainablePolicy;
 import java.util.Arrays;
@@ -32,14 +34,16 @@ public final class NeuralGaussianPolicy implements TrainablePolicy {
 
     private final Mlp mean;
     private final MeanTransform transform;
+    private final ActionBounds bounds;
     private final double[] logStd = {INITIAL_LOG_STD};
     private final double[] logStdGradient = new double[1];
     private final Adam logStdOptimizer;
     private final double[] observationRow;
 
-    NeuralGaussianPolicy(Mlp mean, MeanTransform transform, double learningRate) {
+    NeuralGaussianPolicy(Mlp mean, MeanTransform transform, ActionBounds bounds, double learningRate) {
         this.mean = mean;
         this.transform = transform;
+        this.bounds = bounds;
         this.logStdOptimizer = new Adam(AdamSettings.withLearningRate(learningRate), 1);
         this.observationRow = new double[mean.inputs()];
     }
@@ -52,7 +56,7 @@ public final class NeuralGaussianPolicy implements TrainablePolicy {
     @Override
     public double sampleAction(double[] observation, RandomGenerator noise) {
         double mu = mean(observation);
-        return transform.bound(mu + Math.exp(logStd[0]) * noise.nextGaussian());
+        return bounds.clamp(mu + Math.exp(logStd[0]) * noise.nextGaussian());
     }
 
     /** μ(s) = f(z(s)) from the weight snapshot; allocates nothing. */

@@ -35,20 +35,20 @@ public final class NeuralBaselineMeasurement {
     public static void main(String[] args) throws IOException {
         String mode = args.length > 0 ? args[0] : "all";
         long start = System.nanoTime();
-        NeuralBaseline.create(NetworkSettings.acrobot(), RandomStreams.fromSeed(0).initialization()); // loads ND4J
+        NeuralBaseline.create(Shapes.ACROBOT, RandomStreams.fromSeed(0).initialization()); // loads ND4J
         report("backend load + first networks", System.nanoTime() - start, 0, 0, 0);
         switch (mode) {
-            case "pendulum" -> measure("pendulum-shaped", NetworkSettings.pendulum(), 100, 1000, 250);
-            case "goddard" -> measure("goddard-shaped", NetworkSettings.goddard(), 200, 30_000, 5000);
+            case "pendulum" -> measure("pendulum-shaped", Shapes.PENDULUM, 100, 1000, 250);
+            case "goddard" -> measure("goddard-shaped", Shapes.GODDARD, 200, 30_000, 5000);
             case "repeat" -> {
                 int runs = Integer.parseInt(args[1]);
                 for (int r = 0; r < runs; r++) {
-                    measure("goddard-shaped run " + r, NetworkSettings.goddard(), 200, 3000, 3000);
+                    measure("goddard-shaped run " + r, Shapes.GODDARD, 200, 3000, 3000);
                 }
             }
             case "all" -> {
-                measure("pendulum-shaped", NetworkSettings.pendulum(), 100, 1000, 1000);
-                measure("goddard-shaped", NetworkSettings.goddard(), 200, 30_000, 5000);
+                measure("pendulum-shaped", Shapes.PENDULUM, 100, 1000, 1000);
+                measure("goddard-shaped", Shapes.GODDARD, 200, 30_000, 5000);
             }
             default -> throw new IllegalArgumentException("unknown mode " + mode);
         }

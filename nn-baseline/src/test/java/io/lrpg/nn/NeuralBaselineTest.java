@@ -17,7 +17,7 @@ class NeuralBaselineTest {
     void parameterCountsMatchThePaper() {
         RandomStreams streams = RandomStreams.fromSeed(1);
         int[][] expected = {{4098, 2050}, {386, 194}, {1282, 642}}; // total networks; actor incl. log σ
-        NetworkSettings[] shapes = {NetworkSettings.pendulum(), NetworkSettings.acrobot(), NetworkSettings.goddard()};
+        NetworkSettings[] shapes = {Shapes.PENDULUM, Shapes.ACROBOT, Shapes.GODDARD};
         for (int k = 0; k < shapes.length; k++) {
             NeuralBaseline baseline = NeuralBaseline.create(shapes[k], streams.initialization());
             assertEquals(expected[k][0], baseline.actor().numParams() + baseline.critic().numParams(), shapes[k]::toString);
@@ -39,19 +39,19 @@ class NeuralBaselineTest {
 
     @Test
     void sameSeedGivesIdenticalReturns() {
-        LearningCurve first = run(2026, NetworkSettings.pendulum(), 100, 60);
-        LearningCurve second = run(2026, NetworkSettings.pendulum(), 100, 60);
+        LearningCurve first = run(2026, Shapes.PENDULUM, 100, 60);
+        LearningCurve second = run(2026, Shapes.PENDULUM, 100, 60);
         assertFalse(first.diverged());
         assertEquals(60, first.episodes());
         assertArrayEquals(first.returns(), second.returns(), 0.0);
-        LearningCurve other = run(2027, NetworkSettings.pendulum(), 100, 60);
+        LearningCurve other = run(2027, Shapes.PENDULUM, 100, 60);
         assertFalse(Arrays.equals(first.returns(), other.returns()), "another seed should give another run");
     }
 
     @Test
     void sameSeedGivesIdenticalReturnsWithTheSigmoidMean() {
-        LearningCurve first = run(7, NetworkSettings.goddard(), 200, 50);
-        LearningCurve second = run(7, NetworkSettings.goddard(), 200, 50);
+        LearningCurve first = run(7, Shapes.GODDARD, 200, 50);
+        LearningCurve second = run(7, Shapes.GODDARD, 200, 50);
         assertArrayEquals(first.returns(), second.returns(), 0.0);
     }
 }

@@ -3,6 +3,8 @@ package io.lrpg.nn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.lrpg.core.policy.ActionBounds;
+import io.lrpg.core.policy.MeanTransform;
 import io.lrpg.core.random.RandomStreams;
 import io.lrpg.core.train.EpisodeBuffer;
 import java.util.random.RandomGenerator;
@@ -50,7 +52,7 @@ class NeuralGaussianPolicyTest {
     void lossGradientMatchesCentralDifferences(MeanTransform transform) {
         RandomStreams streams = RandomStreams.fromSeed(23);
         NeuralGaussianPolicy policy = NeuralBaseline.create(
-                new NetworkSettings(INPUTS, HIDDEN, 1e-3, 1e-3, transform), streams.initialization()).actor();
+                new NetworkSettings(INPUTS, HIDDEN, 1e-3, 1e-3, transform, ActionBounds.UNBOUNDED), streams.initialization()).actor();
         double[] start = policy.parameters();
         start[start.length - 1] = -0.3; // σ ≈ 0.74, so that the sigmoid-mean actions are not all clamped
         policy.setParameters(start);
@@ -84,7 +86,7 @@ class NeuralGaussianPolicyTest {
     void logStdStartsAtOneAndTakesAnAdamStep() {
         RandomStreams streams = RandomStreams.fromSeed(29);
         NeuralGaussianPolicy policy = NeuralBaseline.create(
-                new NetworkSettings(INPUTS, HIDDEN, 1e-2, 1e-2, MeanTransform.IDENTITY), streams.initialization())
+                new NetworkSettings(INPUTS, HIDDEN, 1e-2, 1e-2, MeanTransform.IDENTITY, ActionBounds.UNBOUNDED), streams.initialization())
                 .actor();
         assertEquals(Math.E, policy.standardDeviation(), 1e-15);
         EpisodeBuffer episode = episode(policy, streams.policy());
@@ -101,7 +103,7 @@ class NeuralGaussianPolicyTest {
     @Test
     void sigmoidMeanActionsAreClampedToTheUnitInterval() {
         RandomStreams streams = RandomStreams.fromSeed(31);
-        NeuralGaussianPolicy policy = NeuralBaseline.create(NetworkSettings.goddard(), streams.initialization())
+        NeuralGaussianPolicy policy = NeuralBaseline.create(Shapes.GODDARD, streams.initialization())
                 .actor();
         double[] s = {0.01, 1.0, 0.9};
         int atBounds = 0;

@@ -2,6 +2,8 @@ package io.lrpg.nn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.lrpg.core.policy.ActionBounds;
+import io.lrpg.core.policy.MeanTransform;
 import io.lrpg.core.random.RandomStreams;
 import io.lrpg.core.train.EpisodeBuffer;
 import java.util.random.RandomGenerator;
@@ -29,7 +31,7 @@ class NeuralValueFunctionTest {
     void lossGradientMatchesCentralDifferences() {
         RandomStreams streams = RandomStreams.fromSeed(37);
         NeuralValueFunction critic = NeuralBaseline.create(
-                new NetworkSettings(INPUTS, HIDDEN, 1e-3, 1e-3, MeanTransform.IDENTITY), streams.initialization())
+                new NetworkSettings(INPUTS, HIDDEN, 1e-3, 1e-3, MeanTransform.IDENTITY, ActionBounds.UNBOUNDED), streams.initialization())
                 .critic();
         RandomGenerator random = streams.environment();
         EpisodeBuffer episode = new EpisodeBuffer(INPUTS, STEPS);
@@ -66,7 +68,7 @@ class NeuralValueFunctionTest {
     @Test
     void valuesEqualSingleValues() {
         RandomStreams streams = RandomStreams.fromSeed(41);
-        NeuralValueFunction critic = NeuralBaseline.create(NetworkSettings.acrobot(), streams.initialization())
+        NeuralValueFunction critic = NeuralBaseline.create(Shapes.ACROBOT, streams.initialization())
                 .critic();
         EpisodeBuffer episode = new EpisodeBuffer(4, 2);
         double[][] states = {{0.1, -0.2, 0.3, 0.4}, {-1.0, 0.5, 0.0, 2.0}, {0.0, 0.0, 0.0, 0.0}};

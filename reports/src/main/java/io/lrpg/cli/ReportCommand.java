@@ -71,7 +71,7 @@ public final class ReportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--resamples and --ratio-resamples must be >= 1");
         }
         ReportSettings settings = new ReportSettings(medianResamples, ratioResamples, seed, 0.95,
-                counts.isEmpty() ? PaperReference.PARAMETER_COUNTS : counts);
+                counts.isEmpty() ? PaperReference.parameterCounts() : counts);
         Path target = out != null ? out : inputs.get(0).resolve("report");
         List<Path> written;
         try {

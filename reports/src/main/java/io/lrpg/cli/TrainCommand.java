@@ -50,7 +50,8 @@ final class TrainCommand implements Callable<Integer> {
     private EnvironmentId environment;
 
     @Option(names = "--model", required = true, paramLabel = "MODEL", converter = ModelConverter.class,
-            description = "lowrank (LRPG) or nn (neural-network baseline).")
+            description = "lowrank (LRPG) or nn (the DL4J network baseline; run the JVM with -Xmx1g -Xmn4m "
+                    + "-XX:+UseSerialGC, see README).")
     private ModelKind model;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "1", description = "Independent runs (default: ${DEFAULT-VALUE}).")
@@ -69,8 +70,9 @@ final class TrainCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "Override a setting; repeatable. Keys: gamma, episodes, horizon, rank, actor.lr, critic.lr, "
-                    + "init.scale, log-std.init, adam (dense|sparse), std (scalar|per-state).")
+            description = "Override a setting; repeatable. Keys: gamma, episodes, horizon, actor.lr, critic.lr; "
+                    + "lowrank only: rank, init.scale, log-std.init, adam (dense|sparse), std (scalar|per-state); "
+                    + "nn only: hidden.")
     private Map<String, String> overrides = new LinkedHashMap<>();
 
     @Override
@@ -126,7 +128,7 @@ final class TrainCommand implements Callable<Integer> {
                 }
                 all.put("episodes", Integer.toString(episodes));
             }
-            preset = SettingOverrides.apply(preset, all);
+            preset = SettingOverrides.apply(preset, model, all);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }

@@ -8,6 +8,7 @@ import io.lrpg.core.train.PolicyGradientTrainer;
 import io.lrpg.core.train.TrainablePolicy;
 import io.lrpg.core.train.TrainableValueFunction;
 import io.lrpg.envs.Environments;
+import io.lrpg.nn.NeuralBaseline;
 
 /**
  * Builds the run of a (preset, model) pair from a seed and trains it. The run's seed is split into the
@@ -43,7 +44,7 @@ public final class Models {
         settings.put("trainer", preset.trainer());
         switch (model) {
             case LOWRANK -> settings.put("lowRank", preset.lowRank());
-            case NN -> settings.put("network", null);
+            case NN -> settings.put("network", preset.network());
         }
         return settings;
     }
@@ -59,7 +60,10 @@ public final class Models {
                 LowRankAgent agent = LowRankAgent.create(preset.lowRank(), streams.initialization());
                 yield new Actors(agent.actor(), agent.critic());
             }
-            case NN -> throw new IllegalArgumentException("model nn is not available in this build");
+            case NN -> {
+                NeuralBaseline baseline = NeuralBaseline.create(preset.network(), streams.initialization());
+                yield new Actors(baseline.actor(), baseline.critic());
+            }
         };
     }
 }

@@ -3,6 +3,7 @@ package io.lrpg.experiment;
 import io.lrpg.core.agent.LowRankSettings;
 import io.lrpg.core.train.TrainerSettings;
 import io.lrpg.envs.EnvironmentId;
+import io.lrpg.nn.NetworkSettings;
 import java.util.Objects;
 
 /**
@@ -13,22 +14,30 @@ import java.util.Objects;
  * @param environment the environment
  * @param trainer     discount γ, episodes E, horizon T
  * @param lowRank     the LRPG actor and critic
+ * @param network     the neural-network baseline's actor and critic
  */
-public record PaperPreset(EnvironmentId environment, TrainerSettings trainer, LowRankSettings lowRank) {
+public record PaperPreset(EnvironmentId environment, TrainerSettings trainer, LowRankSettings lowRank,
+        NetworkSettings network) {
 
     public PaperPreset {
         Objects.requireNonNull(environment, "environment");
         Objects.requireNonNull(trainer, "trainer");
         Objects.requireNonNull(lowRank, "lowRank");
+        Objects.requireNonNull(network, "network");
     }
 
     /** This with other trainer settings. */
     public PaperPreset withTrainer(TrainerSettings newTrainer) {
-        return new PaperPreset(environment, newTrainer, lowRank);
+        return new PaperPreset(environment, newTrainer, lowRank, network);
     }
 
     /** This with other low-rank settings. */
     public PaperPreset withLowRank(LowRankSettings newLowRank) {
-        return new PaperPreset(environment, trainer, newLowRank);
+        return new PaperPreset(environment, trainer, newLowRank, network);
+    }
+
+    /** This with other network settings. */
+    public PaperPreset withNetwork(NetworkSettings newNetwork) {
+        return new PaperPreset(environment, trainer, lowRank, newNetwork);
     }
 }

@@ -7,6 +7,7 @@ import io.lrpg.core.policy.ActionBounds;
 import io.lrpg.core.policy.MeanTransform;
 import io.lrpg.core.train.TrainerSettings;
 import io.lrpg.envs.EnvironmentId;
+import io.lrpg.nn.NetworkSettings;
 import java.util.List;
 
 /**
@@ -23,6 +24,8 @@ import java.util.List;
  *   <tr><td>rank k</td><td>4</td><td>2</td><td>2</td></tr>
  *   <tr><td>α actor / critic</td><td>1e-2 / 1e-1</td><td>3e-2 / 1e-1</td><td>1e-2 / 1e-1</td></tr>
  *   <tr><td>mean</td><td>identity</td><td>identity</td><td>sigmoid, action clamped to [0, 1]</td></tr>
+ *   <tr><td>networks (μ and V each)</td><td>2→512→1</td><td>4→32→1</td><td>3→128→1</td></tr>
+ *   <tr><td>network α actor / critic</td><td>1e-3 / 1e-3</td><td>1e-3 / 1e-3</td><td>1e-2 / 1e-2</td></tr>
  * </table>
  */
 public final class PaperPresets {
@@ -36,19 +39,22 @@ public final class PaperPresets {
             LowRankSettings.paper(
                     grid(List.of(new Axis(-1, 1, 10), new Axis(-5, 5, 10)), new int[] {0}, new int[] {1}),
                     grid(List.of(new Axis(-1, 1, 16), new Axis(-5, 5, 16)), new int[] {0}, new int[] {1}),
-                    4, 1e-2, 1e-1, MeanTransform.IDENTITY, ActionBounds.UNBOUNDED));
+                    4, 1e-2, 1e-1, MeanTransform.IDENTITY, ActionBounds.UNBOUNDED),
+            new NetworkSettings(2, 512, 1e-3, 1e-3, MeanTransform.IDENTITY, ActionBounds.UNBOUNDED));
 
     /** The paper's acrobot panel (continuous torque, −0.1 per step, +100 at the goal). */
     public static final PaperPreset ACROBOT = new PaperPreset(EnvironmentId.ACROBOT,
             new TrainerSettings(0.9, 1000, 1000),
             LowRankSettings.paper(signGrid(), signGrid(), 2, 3e-2, 1e-1, MeanTransform.IDENTITY,
-                    ActionBounds.UNBOUNDED));
+                    ActionBounds.UNBOUNDED),
+            new NetworkSettings(4, 32, 1e-3, 1e-3, MeanTransform.IDENTITY, ActionBounds.UNBOUNDED));
 
     /** The paper's Goddard-rocket panel (throttle in [0, 1]). */
     public static final PaperPreset GODDARD = new PaperPreset(EnvironmentId.GODDARD,
             new TrainerSettings(0.99, 30_000, 1000),
             LowRankSettings.paper(rocketGrid(), rocketGrid(), 2, 1e-2, 1e-1, MeanTransform.SIGMOID,
-                    ActionBounds.UNIT));
+                    ActionBounds.UNIT),
+            new NetworkSettings(3, 128, 1e-2, 1e-2, MeanTransform.SIGMOID, ActionBounds.UNIT));
 
     /** The three panels in the paper's order. */
     public static List<PaperPreset> all() {

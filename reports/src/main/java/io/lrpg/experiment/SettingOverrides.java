@@ -4,69 +4,110 @@ import io.lrpg.core.agent.LowRankSettings;
 import io.lrpg.core.optim.AdamMode;
 import io.lrpg.core.policy.StdMode;
 import io.lrpg.core.train.TrainerSettings;
+import io.lrpg.nn.NetworkSettings;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 
 /**
  * Applies {@code key=value} overrides (the CLI's {@code --set}) to a {@link PaperPreset}. Every key is
- * listed in {@link #KEYS}; an unknown key, an unparsable value or a value the settings records reject is an
- * {@link IllegalArgumentException} naming the key.
+ * listed in {@link #KEYS} with the models it applies to; an unknown key, a key of the other model, an
+ * unparsable value or a value the settings records reject is an {@link IllegalArgumentException} naming
+ * the key.
  */
 public final class SettingOverrides {
 
-    /** The keys and what they set. */
-    public static final Map<String, String> KEYS = new TreeMap<>(Map.of(
-            "gamma", "discount γ of the returns, in [0, 1]",
-            "episodes", "training episodes E per run, > 0",
-            "horizon", "maximum steps T per episode, > 0",
-            "rank", "low-rank: rank k of actor and critic, > 0",
-            "actor.lr", "low-rank: actor Adam learning rate, finite > 0",
-            "critic.lr", "low-rank: critic Adam learning rate, finite > 0",
-            "init.scale", "low-rank: standard deviation of the initial factor entries, >= 0",
-            "log-std.init", "low-rank: initial log σ, finite",
-            "adam", "low-rank: dense (PyTorch Adam, the reference) or sparse (SparseAdam semantics)",
-            "std", "low-rank: scalar (one learned log σ, the reference) or per-state (log σ in its own low-rank matrix)"));
+    /** One key: what it sets, for which models, and how. */
+    private record Key(String description, Set<ModelKind> models, BiFunction<PaperPreset, String, PaperPreset> setter) {
+    }
 
-    private static final Map<String, BiFunction<PaperPreset, String, PaperPreset>> SETTERS = Map.of(
-            "gamma", (p, v) -> p.withTrainer(new TrainerSettings(number(v), p.trainer().episodes(),
-                    p.trainer().maxStepsPerEpisode())),
-            "episodes", (p, v) -> p.withTrainer(p.trainer().withEpisodes(integer(v))),
-            "horizon", (p, v) -> p.withTrainer(new TrainerSettings(p.trainer().discount(), p.trainer().episodes(),
-                    integer(v))),
-            "rank", (p, v) -> p.withLowRank(lowRank(p.lowRank(), integer(v), null, null, null, null)),
-            "actor.lr", (p, v) -> p.withLowRank(lowRank(p.lowRank(), null, number(v), null, null, null)),
-            "critic.lr", (p, v) -> p.withLowRank(lowRank(p.lowRank(), null, null, number(v), null, null)),
-            "init.scale", (p, v) -> p.withLowRank(lowRank(p.lowRank(), null, null, null, number(v), null)),
-            "log-std.init", (p, v) -> p.withLowRank(lowRank(p.lowRank(), null, null, null, null, number(v))),
-            "adam", (p, v) -> p.withLowRank(p.lowRank().withAdamMode(choice(AdamMode.class, v))),
-            "std", (p, v) -> p.withLowRank(p.lowRank().withStdMode(choice(StdMode.class, v))));
+    private static final Set<ModelKind> BOTH = EnumSet.allOf(ModelKind.class);
+    private static final Set<ModelKind> LOWRANK = EnumSet.of(ModelKind.LOWRANK);
+    private static final Set<ModelKind> NN = EnumSet.of(ModelKind.NN);
+
+    private static final Map<String, Key> TABLE = new LinkedHashMap<>();
+
+    static {
+        TABLE.put("gamma", new Key("discount γ of the returns, in [0, 1]", BOTH,
+                (p, v) -> p.withTrainer(new TrainerSettings(number(v), p.trainer().episodes(),
+                        p.trainer().maxStepsPerEpisode()))));
+        TABLE.put("episodes", new Key("training episodes E per run, > 0", BOTH,
+                (p, v) -> p.withTrainer(p.trainer().withEpisodes(integer(v)))));
+        TABLE.put("horizon", new Key("maximum steps T per episode, > 0", BOTH,
+                (p, v) -> p.withTrainer(new TrainerSettings(p.trainer().discount(), p.trainer().episodes(),
+                        integer(v)))));
+        TABLE.put("actor.lr", new Key("actor Adam learning rate, finite > 0", BOTH,
+                (p, v) -> withRates(p, number(v), null)));
+        TABLE.put("critic.lr", new Key("critic Adam learning rate, finite > 0", BOTH,
+                (p, v) -> withRates(p, null, number(v))));
+        TABLE.put("rank", new Key("rank k of actor and critic, > 0", LOWRANK,
+                (p, v) -> p.withLowRank(lowRank(p.lowRank(), integer(v), null, null, null, null))));
+        TABLE.put("init.scale", new Key("standard deviation of the initial factor entries, >= 0", LOWRANK,
+                (p, v) -> p.withLowRank(lowRank(p.lowRank(), null, null, null, number(v), null))));
+        TABLE.put("log-std.init", new Key("initial log σ, finite", LOWRANK,
+                (p, v) -> p.withLowRank(lowRank(p.lowRank(), null, null, null, null, number(v)))));
+        TABLE.put("adam", new Key("dense (PyTorch Adam, the reference) or sparse (SparseAdam semantics)", LOWRANK,
+                (p, v) -> p.withLowRank(p.lowRank().withAdamMode(choice(AdamMode.class, v)))));
+        TABLE.put("std", new Key("scalar (one learned log σ, the reference) or per-state (log σ in its own "
+                + "low-rank matrix)", LOWRANK, (p, v) -> p.withLowRank(p.lowRank().withStdMode(choice(StdMode.class, v)))));
+        TABLE.put("hidden", new Key("width of the hidden ReLU layer, > 0", NN, (p, v) -> {
+            NetworkSettings n = p.network();
+            return p.withNetwork(new NetworkSettings(n.inputs(), integer(v), n.actorLearningRate(),
+                    n.criticLearningRate(), n.meanTransform(), n.actionBounds()));
+        }));
+    }
+
+    /** The keys with the models they apply to and what they set, for help texts. */
+    public static final Map<String, String> KEYS = describe();
 
     private SettingOverrides() {
     }
 
+    private static Map<String, String> describe() {
+        Map<String, String> keys = new TreeMap<>();
+        TABLE.forEach((name, key) -> keys.put(name, (key.models().equals(BOTH) ? ""
+                : key.models().iterator().next().id() + ": ") + key.description()));
+        return keys;
+    }
+
     /**
-     * Applies the overrides in key order.
+     * Applies the overrides, in key order, for training {@code model}.
      *
-     * @throws IllegalArgumentException for an unknown key or an invalid value, naming the key
+     * @throws IllegalArgumentException for an unknown key, a key of the other model or an invalid value
      */
-    public static PaperPreset apply(PaperPreset preset, Map<String, String> overrides) {
+    public static PaperPreset apply(PaperPreset preset, ModelKind model, Map<String, String> overrides) {
         PaperPreset result = preset;
         for (Map.Entry<String, String> entry : new TreeMap<>(overrides).entrySet()) {
-            BiFunction<PaperPreset, String, PaperPreset> setter = SETTERS.get(entry.getKey());
-            if (setter == null) {
+            Key key = TABLE.get(entry.getKey());
+            if (key == null) {
                 throw new IllegalArgumentException("unknown setting '" + entry.getKey() + "', expected one of "
-                        + String.join(", ", KEYS.keySet()));
+                        + String.join(", ", TABLE.keySet()));
+            }
+            if (!key.models().contains(model)) {
+                throw new IllegalArgumentException("setting '" + entry.getKey() + "' applies to the "
+                        + key.models().iterator().next().id() + " model, not " + model.id());
             }
             try {
-                result = setter.apply(result, entry.getValue().strip());
+                result = key.setter().apply(result, entry.getValue().strip());
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(
                         "invalid value for " + entry.getKey() + "=" + entry.getValue() + ": " + e.getMessage(), e);
             }
         }
         return result;
+    }
+
+    /** Sets the learning rates of both models' actor or critic (only the trained model's are used). */
+    private static PaperPreset withRates(PaperPreset p, Double actor, Double critic) {
+        NetworkSettings n = p.network();
+        return p.withLowRank(lowRank(p.lowRank(), null, actor, critic, null, null))
+                .withNetwork(new NetworkSettings(n.inputs(), n.hidden(),
+                        actor != null ? actor : n.actorLearningRate(), critic != null ? critic : n.criticLearningRate(),
+                        n.meanTransform(), n.actionBounds()));
     }
 
     private static LowRankSettings lowRank(LowRankSettings s, Integer rank, Double actorLearningRate,
@@ -101,7 +142,8 @@ public final class SettingOverrides {
         } catch (IllegalArgumentException e) {
             StringBuilder names = new StringBuilder();
             for (E option : type.getEnumConstants()) {
-                names.append(names.length() == 0 ? "" : ", ").append(option.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                names.append(names.length() == 0 ? "" : ", ")
+                        .append(option.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             }
             throw new IllegalArgumentException("expected one of " + names);
         }

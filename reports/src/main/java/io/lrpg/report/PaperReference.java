@@ -20,8 +20,6 @@ public final class PaperReference {
 
     private static final List<String> ENVIRONMENTS = List.of("pendulum", "acrobot", "goddard");
 
-    private static final Map<String, Integer> EPISODES = Map.of("pendulum", 1000, "acrobot", 1000, "goddard", 30_000);
-
     private static final Map<String, double[]> Y_RANGES = Map.of(
             "pendulum", new double[] {0, 100},
             "acrobot", new double[] {0, 100},
@@ -56,13 +54,28 @@ public final class PaperReference {
             new EpisodesMeasure("goddard", "±50-smoothed median first reaches 1.15", 1.15, Double.NaN, 50, 4.4));
 
     /**
-     * Parameter counts from the paper's shapes (digest §2.3, excluding log σ): true actor+critic low-rank count, the
-     * count printed in the figure legend, and the NN actor+critic total.
+     * The low-rank parameter counts printed in the paper's figure legend (digest §2.3–§2.4: 160, 16, 80). Two of
+     * them disagree with the code's shapes (pendulum's critic is 16×16, acrobot's legend counts one matrix); the
+     * true counts come from {@link io.lrpg.experiment.PaperPresets} through {@link #parameterCounts()}.
      */
-    public static final List<ParameterCounts> PARAMETER_COUNTS = List.of(
-            new ParameterCounts("pendulum", 208, 160, 4098),
-            new ParameterCounts("acrobot", 32, 16, 386),
-            new ParameterCounts("goddard", 80, 80, 1282));
+    public static final Map<String, Long> LOWRANK_LEGEND = Map.of("pendulum", 160L, "acrobot", 16L, "goddard", 80L);
+
+    /**
+     * Parameter counts of the paper's three environments (actor + critic, log σ excluded): the true low-rank
+     * and network counts from the presets' shapes, and the legend count above.
+     */
+    public static List<ParameterCounts> parameterCounts() {
+        List<ParameterCounts> counts = new java.util.ArrayList<>();
+        for (io.lrpg.experiment.PaperPreset preset : io.lrpg.experiment.PaperPresets.all()) {
+            String id = preset.environment().id();
+            io.lrpg.core.agent.LowRankSettings lowRank = preset.lowRank();
+            long lowRankTrue = (long) (lowRank.actorGrid().rows() + lowRank.actorGrid().columns()) * lowRank.rank()
+                    + (long) (lowRank.criticGrid().rows() + lowRank.criticGrid().columns()) * lowRank.rank();
+            counts.add(new ParameterCounts(id, lowRankTrue, LOWRANK_LEGEND.get(id),
+                    2L * preset.network().parametersPerNetwork()));
+        }
+        return List.copyOf(counts);
+    }
 
     /** Smoothing half-width used in the summary table's smoothed column. */
     public static final int SMOOTHING_HALF_WIDTH = 50;
@@ -72,8 +85,12 @@ public final class PaperReference {
 
     /** The paper's episodes per run for an environment, if it is one of the paper's. */
     public static OptionalDouble paperEpisodes(String environment) {
-        Integer e = EPISODES.get(environment);
-        return e == null ? OptionalDouble.empty() : OptionalDouble.of(e);
+        for (io.lrpg.experiment.PaperPreset preset : io.lrpg.experiment.PaperPresets.all()) {
+            if (preset.environment().id().equals(environment)) {
+                return OptionalDouble.of(preset.trainer().episodes());
+            }
+        }
+        return OptionalDouble.empty();
     }
 
     /** The paper figure's y-range {min, max} for an environment, or {@code null} to let the chart choose. */

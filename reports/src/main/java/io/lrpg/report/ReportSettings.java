@@ -29,6 +29,6 @@ public record ReportSettings(int medianResamples, int ratioResamples, long seed,
 
     /** 10,000 median resamples, 1,000 ratio resamples, seed {@value #DEFAULT_SEED}, 95 %, the paper's counts. */
     public static ReportSettings defaults() {
-        return new ReportSettings(10_000, 1_000, DEFAULT_SEED, 0.95, PaperReference.PARAMETER_COUNTS);
+        return new ReportSettings(10_000, 1_000, DEFAULT_SEED, 0.95, PaperReference.parameterCounts());
     }
 }

@@ -209,13 +209,25 @@ class LrpgTest {
     }
 
     @Test
+    void paramsPrintsTheLegendAndTrueRatios() {
+        Run run = run("params");
+        assertEquals(Lrpg.EXIT_OK, run.exitCode());
+        List<String> lines = run.out().lines().collect(Collectors.toList());
+        assertEquals(4, lines.size(), run.out());
+        assertTrue(lines.get(1).matches("pendulum\\s+208\\s+160\\s+4098\\s+3\\.90%\\s+5\\.08%"), lines.get(1));
+        assertTrue(lines.get(2).matches("acrobot\\s+32\\s+16\\s+386\\s+4\\.15%\\s+8\\.29%"), lines.get(2));
+        assertTrue(lines.get(3).matches("goddard\\s+80\\s+80\\s+1282\\s+6\\.24%\\s+6\\.24%"), lines.get(3));
+        assertTrue(run("params", "--csv").out().contains("acrobot,32,16,386,0.041451,0.082902"));
+    }
+
+    @Test
     void unknownOrMissingCommandExits2() {
         assertOneLineUsageError(run("frobnicate"), "lrpg: error: ", "frobnicate");
         assertOneLineUsageError(run(), "lrpg: error: missing command");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "envs", "replay", "train", "help"})
+    @ValueSource(strings = {"", "envs", "replay", "train", "reproduce", "report", "params", "help"})
     void everyCommandHasHelp(String command) {
         Run run = command.isEmpty() ? run("--help") : command.equals("help") ? run("help", "replay") : run(command, "--help");
         assertEquals(Lrpg.EXIT_OK, run.exitCode(), run::toString);

@@ -18,7 +18,7 @@ class ClaimsTest {
 
     @Test
     void parameterClaimsGiveLegendAndTrueRowsPerEnvironment() {
-        List<Claim> rows = Claims.parameterClaims(PaperReference.PARAMETER_COUNTS);
+        List<Claim> rows = Claims.parameterClaims(PaperReference.parameterCounts());
         assertEquals(6, rows.size());
         assertEquals("3.90 %", rows.get(0).measured());
         assertEquals("5.08 %", rows.get(1).measured());
