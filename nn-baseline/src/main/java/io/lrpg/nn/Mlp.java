@@ -45,10 +45,13 @@ import org.nd4j.linalg.learning.config.IUpdater;
  *
  * <p><b>Update.</b> One call of {@link #step} is one DL4J forward pass over the whole batch, one backward
  * pass with the externally supplied ∂ℒ/∂z, one Adam step and one refresh of the snapshot. Training runs
- * with DL4J workspaces enabled, so backprop's working memory is reused; the arrays that leave the
- * workspaces (input, activations, ∂ℒ/∂z) are freed only when the garbage collector collects their Java
- * wrappers, which is why the JVM wants a small young generation (README: {@code -Xmn4m}). Closing them
- * by hand ({@code INDArray.close()}) is not done: it was followed by a SIGSEGV in libnd4j.
+ * without DL4J workspaces ({@link WorkspaceMode#NONE}): with the external-gradient path
+ * ({@code feedForward} then {@code backpropGradient}) the layers' inputs must stay valid between the two
+ * calls, and with workspaces enabled they live in workspace memory that is reallocated when the batch (the
+ * episode) grows, which crashed libnd4j (SIGSEGV in the bias broadcast of {@code backpropGradient}, seen
+ * within seconds on pendulum episodes of varying length). Every array is therefore an ordinary ND4J array,
+ * freed when the garbage collector collects its Java wrapper, which is why the JVM wants a small young
+ * generation (README: {@code -Xmn4m}). Closing arrays by hand ({@code INDArray.close()}) is not done.
  *
  * <p><b>Adam and ε.</b> DL4J's Adam (libnd4j {@code adamUpdater}) computes, at step t,
  * <pre>
@@ -102,9 +105,8 @@ final class Mlp {
                 .weightInit(WeightInit.ZERO) // overwritten below from the injected stream
                 .biasInit(0.0)
                 .updater(new Adam(learningRate, BETA1, BETA2, EPSILON))
-                // ENABLED: backprop's working memory is reused across steps instead of allocated anew;
-                // activations are still detached (kept for backprop), so the external-gradient path works
-                .trainingWorkspaceMode(WorkspaceMode.ENABLED)
+                // NONE: the layer inputs kept by feedForward must survive until backpropGradient (class comment)
+                .trainingWorkspaceMode(WorkspaceMode.NONE)
                 .inferenceWorkspaceMode(WorkspaceMode.NONE)
                 .list()
                 .layer(new DenseLayer.Builder().nIn(inputs).nOut(hidden).activation(Activation.RELU).build())
