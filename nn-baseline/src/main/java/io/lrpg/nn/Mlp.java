@@ -50,8 +50,9 @@ import org.nd4j.linalg.learning.config.IUpdater;
  * calls, and with workspaces enabled they live in workspace memory that is reallocated when the batch (the
  * episode) grows, which crashed libnd4j (SIGSEGV in the bias broadcast of {@code backpropGradient}, seen
  * within seconds on pendulum episodes of varying length). Every array is therefore an ordinary ND4J array,
- * freed when the garbage collector collects its Java wrapper, which is why the JVM wants a small young
- * generation (README: {@code -Xmn4m}). Closing arrays by hand ({@code INDArray.close()}) is not done.
+ * freed when the garbage collector collects its Java wrapper; the JVM bounds that memory with JavaCPP's
+ * {@code maxPhysicalBytes} (README, "Memory and threads"). Closing arrays by hand ({@code INDArray.close()})
+ * is not done.
  *
  * <p><b>Adam and ε.</b> DL4J's Adam (libnd4j {@code adamUpdater}) computes, at step t,
  * <pre>

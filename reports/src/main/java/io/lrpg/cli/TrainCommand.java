@@ -50,8 +50,8 @@ final class TrainCommand implements Callable<Integer> {
     private EnvironmentId environment;
 
     @Option(names = "--model", required = true, paramLabel = "MODEL", converter = ModelConverter.class,
-            description = "lowrank (LRPG) or nn (the DL4J network baseline; run the JVM with -Xmx1g -Xmn4m "
-                    + "-XX:+UseSerialGC, see README).")
+            description = "lowrank (LRPG) or nn (the DL4J network baseline; start it with ./lrpg, which sets "
+                    + "the JVM's memory limits, see README).")
     private ModelKind model;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "1", description = "Independent runs (default: ${DEFAULT-VALUE}).")
