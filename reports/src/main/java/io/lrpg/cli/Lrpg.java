@@ -6,8 +6,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * The {@code lrpg} command line: entry point and list of subcommands.
@@ -20,7 +18,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "lrpg", mixinStandardHelpOptions = true, version = "lrpg 0.1.0-SNAPSHOT",
         description = "Low-rank matrix policy gradient: environments, training and the paper reproduction.",
-        subcommands = {EnvsCommand.class, ReplayCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EnvsCommand.class, ReplayCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class Lrpg implements Callable<Integer> {
 
     /** Success. */
@@ -30,12 +28,9 @@ public final class Lrpg implements Callable<Integer> {
     /** Bad input: unknown option or value, missing or malformed file. */
     public static final int EXIT_USAGE = 2;
 
-    @Spec
-    private CommandSpec spec;
-
     @Override
     public Integer call() {
-        throw new UsageException("missing command (one of: envs, replay, help); see 'lrpg --help'");
+        throw new UsageException("missing command (one of: envs, replay, train, help); see 'lrpg --help'");
     }
 
     public static void main(String[] args) {

@@ -210,12 +210,12 @@ class LrpgTest {
 
     @Test
     void unknownOrMissingCommandExits2() {
-        assertOneLineUsageError(run("train"), "lrpg: error: ", "train");
+        assertOneLineUsageError(run("frobnicate"), "lrpg: error: ", "frobnicate");
         assertOneLineUsageError(run(), "lrpg: error: missing command");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "envs", "replay", "help"})
+    @ValueSource(strings = {"", "envs", "replay", "train", "help"})
     void everyCommandHasHelp(String command) {
         Run run = command.isEmpty() ? run("--help") : command.equals("help") ? run("help", "replay") : run(command, "--help");
         assertEquals(Lrpg.EXIT_OK, run.exitCode(), run::toString);

@@ -36,8 +36,9 @@ import java.util.random.RandomGenerator;
  * <p>Quirks kept from the reference: lift-off at full thrust gives v = 0.0025 → 0 → 0.00255 (the clamp
  * fires again on the second step because h' used the old v = 0); with thrust below weight v chatters
  * between a small negative value and 0 on the pad; the step that empties the tank still delivers full
- * thrust. Differences from Gymnasium: none applicable (not a Gymnasium environment); from gym-goddard:
- * the ×100 reward, no 400-step time limit (the paper caps episodes at 1000 steps).
+ * thrust. Not a Gymnasium environment; differences from upstream gym-goddard ({@code Goddard-v0}): the ×100
+ * reward ({@link GoddardTask#GYM_GODDARD} restores ×1), no 400-step time limit (the paper caps episodes at
+ * 1000 steps), and the declared observation space (see above).
  *
  * <p>The physics lives in {@link GoddardModel} (a pure transition function); this class adds the episode
  * protocol ({@link ModelEnvironment}). A step allocates only the observation and the {@link Step}.

@@ -1,0 +1,88 @@
+package io.lrpg.experiment;
+
+import io.lrpg.core.agent.LowRankSettings;
+import io.lrpg.core.discretize.Axis;
+import io.lrpg.core.discretize.GridLayout;
+import io.lrpg.core.policy.ActionBounds;
+import io.lrpg.core.policy.MeanTransform;
+import io.lrpg.core.train.TrainerSettings;
+import io.lrpg.envs.EnvironmentId;
+import java.util.List;
+
+/**
+ * The paper's settings (digest §2.1, the reference code at the commit that produced the figure), one
+ * {@link PaperPreset} per panel. Nothing else in the project restates these numbers.
+ *
+ * <table>
+ *   <caption>The three presets</caption>
+ *   <tr><th></th><th>pendulum</th><th>acrobot</th><th>goddard</th></tr>
+ *   <tr><td>γ, E, T</td><td>0.99, 1000, 100</td><td>0.9, 1000, 1000</td><td>0.99, 30 000, 1000</td></tr>
+ *   <tr><td>actor grid</td><td>θ∈[−1,1]×θ̇∈[−5,5], 10×10</td><td>4 dims ∈[−1,1], 2 each, rows (θ₁,θ₂)</td>
+ *       <td>v∈[0,.12] rows, (h∈[1,1.03], m∈[.6,1]) cols, 4 each</td></tr>
+ *   <tr><td>critic grid</td><td>same ranges, 16×16</td><td>= actor</td><td>= actor</td></tr>
+ *   <tr><td>rank k</td><td>4</td><td>2</td><td>2</td></tr>
+ *   <tr><td>α actor / critic</td><td>1e-2 / 1e-1</td><td>3e-2 / 1e-1</td><td>1e-2 / 1e-1</td></tr>
+ *   <tr><td>mean</td><td>identity</td><td>identity</td><td>sigmoid, action clamped to [0, 1]</td></tr>
+ * </table>
+ */
+public final class PaperPresets {
+
+    private PaperPresets() {
+    }
+
+    /** The paper's pendulum panel (balance task). */
+    public static final PaperPreset PENDULUM = new PaperPreset(EnvironmentId.PENDULUM,
+            new TrainerSettings(0.99, 1000, 100),
+            LowRankSettings.paper(
+                    grid(List.of(new Axis(-1, 1, 10), new Axis(-5, 5, 10)), new int[] {0}, new int[] {1}),
+                    grid(List.of(new Axis(-1, 1, 16), new Axis(-5, 5, 16)), new int[] {0}, new int[] {1}),
+                    4, 1e-2, 1e-1, MeanTransform.IDENTITY, ActionBounds.UNBOUNDED));
+
+    /** The paper's acrobot panel (continuous torque, −0.1 per step, +100 at the goal). */
+    public static final PaperPreset ACROBOT = new PaperPreset(EnvironmentId.ACROBOT,
+            new TrainerSettings(0.9, 1000, 1000),
+            LowRankSettings.paper(signGrid(), signGrid(), 2, 3e-2, 1e-1, MeanTransform.IDENTITY,
+                    ActionBounds.UNBOUNDED));
+
+    /** The paper's Goddard-rocket panel (throttle in [0, 1]). */
+    public static final PaperPreset GODDARD = new PaperPreset(EnvironmentId.GODDARD,
+            new TrainerSettings(0.99, 30_000, 1000),
+            LowRankSettings.paper(rocketGrid(), rocketGrid(), 2, 1e-2, 1e-1, MeanTransform.SIGMOID,
+                    ActionBounds.UNIT));
+
+    /** The three panels in the paper's order. */
+    public static List<PaperPreset> all() {
+        return List.of(PENDULUM, ACROBOT, GODDARD);
+    }
+
+    /**
+     * The preset of an environment.
+     *
+     * @throws IllegalArgumentException for an environment the paper did not use
+     */
+    public static PaperPreset of(EnvironmentId environment) {
+        return switch (environment) {
+            case PENDULUM -> PENDULUM;
+            case ACROBOT -> ACROBOT;
+            case GODDARD -> GODDARD;
+            case PENDULUM_V1, ACROBOT_V1 -> throw new IllegalArgumentException("the paper has no settings for "
+                    + environment.id() + "; paper environments are pendulum, acrobot and goddard");
+        };
+    }
+
+    private static GridLayout grid(List<Axis> axes, int[] rows, int[] columns) {
+        return new GridLayout(axes, rows, columns);
+    }
+
+    /** All four acrobot dimensions on [−1, 1] with 2 points: the cell is the sign pattern of the state. */
+    private static GridLayout signGrid() {
+        Axis sign = new Axis(-1, 1, 2);
+        return grid(List.of(sign, sign, sign, sign), new int[] {0, 1}, new int[] {2, 3});
+    }
+
+    /** Rows: velocity v ∈ [0, 0.12]; columns: altitude h ∈ [1, 1.03] × mass m ∈ [0.6, 1]; 4 points each. */
+    private static GridLayout rocketGrid() {
+        return grid(List.of(new Axis(0, 0.12, 4), new Axis(1.0, 1.03, 4), new Axis(0.6, 1.0, 4)),
+                new int[] {0}, new int[] {1, 2});
+    }
+}
