@@ -41,6 +41,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 public class LowRankAgentUpdateBenchmark {
 
+    /** The seed the episode is recorded with (the table generator replays it to count touched rows). */
+    public static final long EPISODE_SEED = 11;
+
     /** The paper environment whose shape and typical episode length are used. */
     @Param({"pendulum", "acrobot", "goddard"})
     public String env;
@@ -63,7 +66,7 @@ public class LowRankAgentUpdateBenchmark {
     @Setup(Level.Trial)
     public void record() {
         shape = PaperShape.parse(env);
-        RecordedEpisode recorded = RecordedEpisode.record(shape, 11);
+        RecordedEpisode recorded = RecordedEpisode.record(shape, EPISODE_SEED);
         episode = recorded.buffer();
         rewards = recorded.rewards();
         discount = shape.discount();
