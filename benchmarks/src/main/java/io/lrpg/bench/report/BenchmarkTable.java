@@ -260,10 +260,17 @@ public final class BenchmarkTable {
         if (steps.isEmpty()) {
             return;
         }
-        md.append("## Environment step (including the amortized reset)\n\n| environment | time [fork range] | steps/s |\n|---|---|---|\n");
+        md.append("## Environment step (including the amortized reset)\n\n"
+                + "`step`: `Environment.step` as `Environments.create` builds it (allocates the observation and the "
+                + "`Step`); `transition`: the model's physics alone into preallocated arrays.\n\n"
+                + "| environment | step [fork range] | steps/s | step B/op | transition (model only) |\n"
+                + "|---|---|---|---|---|\n");
         for (Measurement m : steps) {
+            Optional<Measurement> model = find(all, "EnvironmentModelBenchmark.transition", m.param("env"), null);
             md.append("| ").append(m.param("env")).append(" | ").append(time(m)).append(" | ")
-                    .append(String.format(Locale.ROOT, "%.3g", 1e9 / m.nanos())).append(" |\n");
+                    .append(String.format(Locale.ROOT, "%.3g", 1e9 / m.nanos())).append(" | ")
+                    .append(Double.isNaN(m.allocation()) ? "—" : String.format(Locale.ROOT, "%.0f", m.allocation()))
+                    .append(" | ").append(model.map(BenchmarkTable::time).orElse("—")).append(" |\n");
         }
         md.append("\n");
     }
