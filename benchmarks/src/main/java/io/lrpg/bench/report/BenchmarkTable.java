@@ -111,6 +111,11 @@ public final class BenchmarkTable {
                 .append("`; do not edit by hand. Times are the **median over forks** of each fork's score "
                         + "(average-time benchmarks: the mean of its measurement iterations; single-shot: their "
                         + "median); the fork range is in brackets.\n\n");
+        TreeSet<Integer> forks = new TreeSet<>();
+        for (Measurement m : results) {
+            forks.add(m.forks());
+        }
+        md.append("Forks per benchmark and parameter set: ").append(forks).append(".\n\n");
         if (environment != null) {
             md.append("```\n").append(environment.strip()).append("\n```\n\n");
         }
