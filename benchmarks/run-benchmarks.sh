@@ -2,10 +2,10 @@
 # Runs the whole JMH suite with the settings declared on each class, with -prof gc, and regenerates the
 # committed table. From the repository root, after `mvn -B -ntp verify -pl benchmarks -am`:
 #   benchmarks/run-benchmarks.sh              (writes reports/benchmarks/{environment.txt,results.json,results.md})
-# Extra arguments are passed to JMH (e.g. a benchmark regex); OUT=dir writes elsewhere.
+# Extra arguments are passed to JMH (e.g. a benchmark regex); OUT=dir writes elsewhere, JAR=file runs a copy.
 set -eu
 out=${OUT:-reports/benchmarks}
-jar=benchmarks/target/benchmarks.jar
+jar=${JAR:-benchmarks/target/benchmarks.jar}
 mkdir -p "$out"
 {
   echo "date (UTC): $(date -u +%Y-%m-%dT%H:%MZ)"
