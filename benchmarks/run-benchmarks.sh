@@ -9,7 +9,9 @@ jar=${JAR:-benchmarks/target/benchmarks.jar}
 mkdir -p "$out"
 {
   echo "date (UTC): $(date -u +%Y-%m-%dT%H:%MZ)"
-  echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(nproc) cores online, shared with other jobs"
+  field() { grep -m1 "^$1" /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'; }
+  echo "cpu: $(field 'model name') (family $(field 'cpu family'), model $(field 'model'), stepping $(field 'stepping')), $(field 'cpu MHz') MHz, cache $(field 'cache size'), $(nproc) cores online, shared with other jobs"
+  echo "cpu flags: $(grep -m1 '^flags' /proc/cpuinfo | tr ' ' '\n' | grep -E '^(avx2|avx512f|fma)$' | tr '\n' ' ')"
   echo "jdk: $(java -version 2>&1 | sed -n 2p)"
   echo "forks: as declared on each class (3 per benchmark and parameter set); -Xmx1g per fork"
   echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
