@@ -291,12 +291,26 @@ public final class BenchmarkTable {
             return;
         }
         md.append("## One training episode (collect + update; the first episode of a seeded run)\n\n"
-                + "| benchmark | model | params | time [fork range] |\n|---|---|---|---|\n");
+                + "| benchmark | model | params | time [fork range] | steps | time per step |\n"
+                + "|---|---|---|---|---|---|\n");
         for (Measurement m : episodes) {
+            int steps = episodeSteps(m);
             md.append("| ").append(m.benchmark()).append(" | ").append(m.model()).append(" | ").append(params(m))
-                    .append(" | ").append(time(m)).append(" |\n");
+                    .append(" | ").append(time(m)).append(" | ").append(steps > 0 ? String.valueOf(steps) : "—")
+                    .append(" | ").append(steps > 0
+                            ? String.format(Locale.ROOT, "%.3g µs", m.nanos() / steps / 1e3) : "—").append(" |\n");
         }
         md.append("\n");
+    }
+
+    /** The length of the measured low-rank episode (replayed with the benchmark's seed), or 0 if unknown. */
+    private static int episodeSteps(Measurement m) {
+        if (!m.benchmark().equals("PolicyGradientTrainerEpisodeBenchmark.episode")) {
+            return 0;
+        }
+        return io.lrpg.core.train.PolicyGradientTrainerEpisodeBenchmark.replay(
+                io.lrpg.bench.PaperShape.parse(m.param("env")),
+                io.lrpg.core.optim.AdamMode.valueOf(m.param("adam"))).length();
     }
 
     private static void allocation(StringBuilder md, List<Measurement> all) {

@@ -38,6 +38,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 public class PolicyGradientTrainerEpisodeBenchmark {
 
+    /** The seed of the run whose first episode every iteration replays. */
+    public static final long RUN_SEED = 29;
+
     /** The paper environment. */
     @Param({"pendulum", "acrobot", "goddard"})
     public String env;
@@ -61,10 +64,20 @@ public class PolicyGradientTrainerEpisodeBenchmark {
 
     @Setup(Level.Iteration)
     public void freshRun() {
-        RandomStreams streams = RandomStreams.fromSeed(29);
+        RandomStreams streams = RandomStreams.fromSeed(RUN_SEED);
         agent = LowRankAgent.create(shape.lowRankSettings(AdamMode.valueOf(adam)), streams.initialization());
         environment = Environments.create(shape.environment(), streams.environment());
         noise = streams.policy();
+    }
+
+    /** The measured episode, replayed outside JMH (the table generator reports its length). */
+    public static EpisodeRecord replay(PaperShape shape, AdamMode mode) {
+        RandomStreams streams = RandomStreams.fromSeed(RUN_SEED);
+        LowRankAgent agent = LowRankAgent.create(shape.lowRankSettings(mode), streams.initialization());
+        Environment environment = Environments.create(shape.environment(), streams.environment());
+        PolicyGradientTrainer trainer = new PolicyGradientTrainer(
+                new TrainerSettings(shape.discount(), 1, shape.horizon()), shape.observationDimension());
+        return trainer.trainOneEpisode(0, environment, agent.actor(), agent.critic(), streams.policy());
     }
 
     /** Collect one episode and update; returns its record (return and length). */
