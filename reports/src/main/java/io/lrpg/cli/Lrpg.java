@@ -18,7 +18,8 @@ import picocli.CommandLine.IParameterExceptionHandler;
  */
 @Command(name = "lrpg", mixinStandardHelpOptions = true, version = "lrpg 0.1.0-SNAPSHOT",
         description = "Low-rank matrix policy gradient: environments, training and the paper reproduction.",
-        subcommands = {EnvsCommand.class, ReplayCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EnvsCommand.class, ReplayCommand.class, TrainCommand.class, ReproduceCommand.class, ReportCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Lrpg implements Callable<Integer> {
 
     /** Success. */
@@ -30,7 +31,7 @@ public final class Lrpg implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new UsageException("missing command (one of: envs, replay, train, help); see 'lrpg --help'");
+        throw new UsageException("missing command (one of: envs, replay, train, reproduce, report, help); see 'lrpg --help'");
     }
 
     public static void main(String[] args) {

@@ -105,12 +105,8 @@ final class TrainCommand implements Callable<Integer> {
         double wallSeconds = (System.nanoTime() - start) * 1e-9;
 
         EpisodesCsv.write(csv, results);
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("environment", environment.id());
-        settings.put("model", model.id());
+        Map<String, Object> settings = Models.describe(preset, model);
         settings.put("overrides", overrides);
-        settings.put("trainer", preset.trainer());
-        settings.put("lowRank", model == ModelKind.LOWRANK ? preset.lowRank() : null);
         new Manifest(commandLine(), Instant.now().toString(), settings,
                 results.stream().map(Manifest.RunEntry::of).toList(), wallSeconds, Provenance.ofThisProcess())
                 .write(manifest);

@@ -41,7 +41,9 @@ public record Manifest(String command, String createdAt, Object settings, List<R
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Indented; never closes the writer it is given (AtomicFiles owns and closes its streams). */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     /** The shared JSON mapper (records, indented). */
     public static ObjectMapper json() {

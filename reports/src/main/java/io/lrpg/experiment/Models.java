@@ -32,6 +32,22 @@ public final class Models {
         };
     }
 
+    /**
+     * The settings that determine a run of {@code model} on {@code preset}, as written into manifests and
+     * compared when an experiment resumes.
+     */
+    public static java.util.Map<String, Object> describe(PaperPreset preset, ModelKind model) {
+        java.util.Map<String, Object> settings = new java.util.LinkedHashMap<>();
+        settings.put("environment", preset.environment().id());
+        settings.put("model", model.id());
+        settings.put("trainer", preset.trainer());
+        switch (model) {
+            case LOWRANK -> settings.put("lowRank", preset.lowRank());
+            case NN -> settings.put("network", null);
+        }
+        return settings;
+    }
+
     /** An actor and a critic. */
     public record Actors(TrainablePolicy actor, TrainableValueFunction critic) {
     }

@@ -1,6 +1,5 @@
 package io.lrpg.envs.acrobot;
 
-import io.lrpg.core.env.Box;
 import io.lrpg.core.env.Environment;
 import io.lrpg.core.env.Step;
 import io.lrpg.envs.model.ModelEnvironment;
@@ -45,10 +44,7 @@ import java.util.random.RandomGenerator;
  * <p>The physics lives in {@link AcrobotModel} (a pure transition function); this class adds the episode
  * protocol ({@link ModelEnvironment}). A step allocates only the observation and the {@link Step}.
  */
-public final class Acrobot implements Environment {
-
-    private final AcrobotModel model;
-    private final ModelEnvironment episode;
+public final class Acrobot extends ModelEnvironment<AcrobotModel> {
 
     /**
      * @param parameters physical constants, usually {@link AcrobotParameters#GYMNASIUM}
@@ -57,32 +53,6 @@ public final class Acrobot implements Environment {
      * @param random     the generator every reset draws from
      */
     public Acrobot(AcrobotParameters parameters, AcrobotTask task, AcrobotDynamics dynamics, RandomGenerator random) {
-        this.model = new AcrobotModel(parameters, task, dynamics);
-        this.episode = new ModelEnvironment(model, random);
-    }
-
-    /** The pure dynamics this environment runs. */
-    public AcrobotModel model() {
-        return model;
-    }
-
-    @Override
-    public Box observationSpace() {
-        return episode.observationSpace();
-    }
-
-    @Override
-    public Box actionSpace() {
-        return episode.actionSpace();
-    }
-
-    @Override
-    public double[] reset() {
-        return episode.reset();
-    }
-
-    @Override
-    public Step step(double[] action) {
-        return episode.step(action);
+        super(new AcrobotModel(parameters, task, dynamics), random);
     }
 }

@@ -1,6 +1,5 @@
 package io.lrpg.envs.goddard;
 
-import io.lrpg.core.env.Box;
 import io.lrpg.core.env.Environment;
 import io.lrpg.core.env.Step;
 import io.lrpg.envs.model.ModelEnvironment;
@@ -43,10 +42,7 @@ import java.util.random.RandomGenerator;
  * <p>The physics lives in {@link GoddardModel} (a pure transition function); this class adds the episode
  * protocol ({@link ModelEnvironment}). A step allocates only the observation and the {@link Step}.
  */
-public final class GoddardRocket implements Environment {
-
-    private final GoddardModel model;
-    private final ModelEnvironment episode;
+public final class GoddardRocket extends ModelEnvironment<GoddardModel> {
 
     /**
      * @param rocket the rocket's constants, usually {@link RocketParameters#SA2_DIMENSIONLESS}
@@ -54,32 +50,6 @@ public final class GoddardRocket implements Environment {
      * @param random kept for the common constructor shape; the reset is deterministic and draws nothing
      */
     public GoddardRocket(RocketParameters rocket, GoddardTask task, RandomGenerator random) {
-        this.model = new GoddardModel(rocket, task);
-        this.episode = new ModelEnvironment(model, random);
-    }
-
-    /** The pure dynamics this environment runs. */
-    public GoddardModel model() {
-        return model;
-    }
-
-    @Override
-    public Box observationSpace() {
-        return episode.observationSpace();
-    }
-
-    @Override
-    public Box actionSpace() {
-        return episode.actionSpace();
-    }
-
-    @Override
-    public double[] reset() {
-        return episode.reset();
-    }
-
-    @Override
-    public Step step(double[] action) {
-        return episode.step(action);
+        super(new GoddardModel(rocket, task), random);
     }
 }

@@ -14,12 +14,18 @@ import java.util.random.RandomGenerator;
  *
  * <p>A step allocates only the returned observation and {@link Step}: the current and next states are two
  * preallocated buffers that swap roles.
+ *
+ * <p>The named environments ({@code Pendulum}, {@code Acrobot}, {@code GoddardRocket}) are this class with a
+ * typed model and their specification in javadoc; every method here is final, so they cannot change the
+ * protocol.
+ *
+ * @param <M> the type of the dynamics
  */
-public final class ModelEnvironment implements Environment {
+public class ModelEnvironment<M extends EnvironmentModel> implements Environment {
 
     private enum Phase { NOT_STARTED, RUNNING, TERMINATED }
 
-    private final EnvironmentModel model;
+    private final M model;
     private final RandomGenerator random;
     private final int actionDimension;
     private double[] state;
@@ -30,7 +36,7 @@ public final class ModelEnvironment implements Environment {
      * @param model  the dynamics
      * @param random the generator every reset draws from
      */
-    public ModelEnvironment(EnvironmentModel model, RandomGenerator random) {
+    public ModelEnvironment(M model, RandomGenerator random) {
         this.model = Objects.requireNonNull(model, "model");
         this.random = Objects.requireNonNull(random, "random");
         this.actionDimension = model.actionSpace().dimension();
@@ -39,34 +45,34 @@ public final class ModelEnvironment implements Environment {
     }
 
     /** The dynamics this environment runs. */
-    public EnvironmentModel model() {
+    public final M model() {
         return model;
     }
 
     /** A copy of the current internal state (zeros before the first reset). */
-    public double[] state() {
+    public final double[] state() {
         return state.clone();
     }
 
     @Override
-    public Box observationSpace() {
+    public final Box observationSpace() {
         return model.observationSpace();
     }
 
     @Override
-    public Box actionSpace() {
+    public final Box actionSpace() {
         return model.actionSpace();
     }
 
     @Override
-    public double[] reset() {
+    public final double[] reset() {
         model.initialState(random, state);
         phase = Phase.RUNNING;
         return model.observation(state);
     }
 
     @Override
-    public Step step(double[] action) {
+    public final Step step(double[] action) {
         if (phase != Phase.RUNNING) {
             throw new IllegalStateException(phase == Phase.NOT_STARTED
                     ? "step() before reset(): call reset() first"

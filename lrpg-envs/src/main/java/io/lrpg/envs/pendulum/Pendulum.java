@@ -1,6 +1,5 @@
 package io.lrpg.envs.pendulum;
 
-import io.lrpg.core.env.Box;
 import io.lrpg.core.env.Environment;
 import io.lrpg.core.env.Step;
 import io.lrpg.envs.model.ModelEnvironment;
@@ -45,10 +44,7 @@ import java.util.random.RandomGenerator;
  * <p>The physics lives in {@link PendulumModel} (a pure transition function); this class adds the episode
  * protocol ({@link ModelEnvironment}). A step allocates only the observation and the {@link Step}.
  */
-public final class Pendulum implements Environment {
-
-    private final PendulumModel model;
-    private final ModelEnvironment episode;
+public final class Pendulum extends ModelEnvironment<PendulumModel> {
 
     /**
      * @param parameters physical constants, usually {@link PendulumParameters#GYMNASIUM}
@@ -56,32 +52,6 @@ public final class Pendulum implements Environment {
      * @param random     the generator every reset draws from
      */
     public Pendulum(PendulumParameters parameters, PendulumTask task, RandomGenerator random) {
-        this.model = new PendulumModel(parameters, task);
-        this.episode = new ModelEnvironment(model, random);
-    }
-
-    /** The pure dynamics this environment runs. */
-    public PendulumModel model() {
-        return model;
-    }
-
-    @Override
-    public Box observationSpace() {
-        return episode.observationSpace();
-    }
-
-    @Override
-    public Box actionSpace() {
-        return episode.actionSpace();
-    }
-
-    @Override
-    public double[] reset() {
-        return episode.reset();
-    }
-
-    @Override
-    public Step step(double[] action) {
-        return episode.step(action);
+        super(new PendulumModel(parameters, task), random);
     }
 }

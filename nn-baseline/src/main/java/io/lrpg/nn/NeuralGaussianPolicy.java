@@ -1,0 +1,138 @@
+package io.lrpg.nn;
+
+import io.lrpg.core.optim.Adam;
+import io.lrpg.core.optim.AdamSettings;
+import io.lrpg.core.train.EpisodeBuffer;
+import io.lrpg.core.train.TrainablePolicy;
+import java.util.Arrays;
+import java.util.random.RandomGenerator;
+
+/**
+ * The neural baseline's Gaussian policy π(a | s) = 𝒩(a; μ(s), σ²) with μ(s) = f(z(s)), z an MLP
+ * (see {@link Mlp}), f the {@link MeanTransform}, and σ = e^{log σ} one state-independent scalar that
+ * starts at log σ = 1 (digest §1.6).
+ *
+ * <p>The update takes one step on ℒ = (1/B) Σ_t −A_t log 𝒩(a_t; μ_t, σ²), whose gradients are
+ * (digest §1.4), with d_t = a_t − μ_t:
+ * <pre>
+ *   ∂ℒ/∂z_t   = −A_t · d_t / (σ² B) · f'(z_t)
+ *   ∂ℒ/∂log σ = (1/B) Σ_t −A_t (d_t² / σ² − 1)
+ * </pre>
+ * The network's parameters take a DL4J Adam step at the actor learning rate; log σ takes a core
+ * (PyTorch-semantics) {@link Adam} step at the same rate. Both gradients use the parameters as they were
+ * before the update.
+ *
+ * <p>{@link #sampleAction} runs no DL4J code: it reads the plain-Java snapshot of the weights, which is
+ * refreshed after each update, and allocates nothing. Not thread-safe.
+ */
+public final class NeuralGaussianPolicy implements TrainablePolicy {
+
+    /** log σ at initialization, as in the reference code. */
+    public static final double INITIAL_LOG_STD = 1.0;
+
+    private final Mlp mean;
+    private final MeanTransform transform;
+    private final double[] logStd = {INITIAL_LOG_STD};
+    private final double[] logStdGradient = new double[1];
+    private final Adam logStdOptimizer;
+    private final double[] observationRow;
+
+    NeuralGaussianPolicy(Mlp mean, MeanTransform transform, double learningRate) {
+        this.mean = mean;
+        this.transform = transform;
+        this.logStdOptimizer = new Adam(AdamSettings.withLearningRate(learningRate), 1);
+        this.observationRow = new double[mean.inputs()];
+    }
+
+    /**
+     * a = bound(μ(s) + σ ξ), ξ ~ 𝒩(0, 1) drawn from {@code noise}.
+     *
+     * @param observation (input) s, of length D; not modified or kept
+     */
+    @Override
+    public double sampleAction(double[] observation, RandomGenerator noise) {
+        double mu = mean(observation);
+        return transform.bound(mu + Math.exp(logStd[0]) * noise.nextGaussian());
+    }
+
+    /** μ(s) = f(z(s)) from the weight snapshot; allocates nothing. */
+    public double mean(double[] observation) {
+        if (observation.length != observationRow.length) {
+            throw new IllegalArgumentException(
+                    "expected an observation of length " + observationRow.length + ", was " + observation.length);
+        }
+        return transform.apply(mean.output(observation, 0));
+    }
+
+    /** The current σ = e^{log σ}. */
+    public double standardDeviation() {
+        return Math.exp(logStd[0]);
+    }
+
+    @Override
+    public void update(EpisodeBuffer episode, double[] advantages) {
+        mean.step(episode.observations(), episode.length(), lossGradient(episode, advantages));
+        logStdOptimizer.step(logStd, logStdGradient);
+    }
+
+    /** The mean network's parameters only (log σ excluded). */
+    public int numParams() {
+        return mean.numParams();
+    }
+
+    /** The mean network's parameters plus log σ. */
+    @Override
+    public int parameterCount() {
+        return mean.numParams() + 1;
+    }
+
+    /**
+     * ∂ℒ/∂(θ, log σ) as {@link #update} feeds it to the optimizers (for tests).
+     *
+     * @param gradient (output) the network's gradient in {@link Mlp}'s layout, then ∂ℒ/∂log σ last
+     */
+    void gradient(EpisodeBuffer episode, double[] advantages, double[] gradient) {
+        mean.gradient(episode.observations(), episode.length(), lossGradient(episode, advantages), gradient);
+        gradient[mean.numParams()] = logStdGradient[0];
+    }
+
+    /** (θ, log σ): the network's parameters in {@link Mlp}'s layout, then log σ. */
+    double[] parameters() {
+        double[] theta = mean.parameters();
+        double[] all = Arrays.copyOf(theta, theta.length + 1);
+        all[theta.length] = logStd[0];
+        return all;
+    }
+
+    /** Overwrites (θ, log σ) (for tests); keeps the optimizer states. */
+    void setParameters(double[] parameters) {
+        int n = mean.numParams();
+        mean.setParameters(Arrays.copyOf(parameters, n));
+        logStd[0] = parameters[n];
+    }
+
+    /** The network (for tests). */
+    Mlp network() {
+        return mean;
+    }
+
+    /**
+     * ∂ℒ/∂z_t for the network, and ∂ℒ/∂log σ into {@code logStdGradient} as a side effect, both from the
+     * same forward pass and the pre-update σ.
+     */
+    private Mlp.OutputGradient lossGradient(EpisodeBuffer episode, double[] advantages) {
+        double[] actions = episode.actions();
+        double variance = Math.exp(2.0 * logStd[0]);
+        return (z, rows, out) -> {
+            double logStdSum = 0.0;
+            for (int t = 0; t < rows; t++) {
+                double d = actions[t] - transform.apply(z[t]);
+                // ∂ℒ/∂z_t = −A_t d_t / (σ² B) · f'(z_t)
+                out[t] = -advantages[t] * d / (variance * rows) * transform.derivative(z[t]);
+                // ∂ℒ/∂log σ += −A_t (d_t²/σ² − 1)
+                logStdSum += -advantages[t] * (d * d / variance - 1.0);
+            }
+            logStdGradient[0] = logStdSum / rows;
+        };
+    }
+}

@@ -1,0 +1,69 @@
+package io.lrpg.nn;
+
+import io.lrpg.core.train.EpisodeBuffer;
+import io.lrpg.core.train.TrainableValueFunction;
+
+/**
+ * The neural baseline's state-value function V(s) = z(s), an MLP of its own (see {@link Mlp}), fitted by
+ * one DL4J Adam step per episode on the mean squared error
+ * <pre>
+ *   ℒ = (1/B) Σ_t (V(s_t) − G_t)²,   ∂ℒ/∂V_t = 2 (V_t − G_t) / B.
+ * </pre>
+ * {@link #value} and {@link #values} read the plain-Java weight snapshot (no DL4J call, no allocation).
+ * Not thread-safe.
+ */
+public final class NeuralValueFunction implements TrainableValueFunction {
+
+    private final Mlp network;
+
+    NeuralValueFunction(Mlp network) {
+        this.network = network;
+    }
+
+    @Override
+    public double value(double[] observation) {
+        if (observation.length != network.inputs()) {
+            throw new IllegalArgumentException(
+                    "expected an observation of length " + network.inputs() + ", was " + observation.length);
+        }
+        return network.output(observation, 0);
+    }
+
+    @Override
+    public void values(EpisodeBuffer episode, double[] out) {
+        network.outputs(episode.observations(), episode.length(), out);
+    }
+
+    @Override
+    public void update(EpisodeBuffer episode, double[] returns) {
+        network.step(episode.observations(), episode.length(), lossGradient(returns));
+    }
+
+    /** The network's parameters, (D + 1)·H + H + 1. */
+    public int numParams() {
+        return network.numParams();
+    }
+
+    @Override
+    public int parameterCount() {
+        return network.numParams();
+    }
+
+    /** ∂ℒ/∂θ as {@link #update} feeds it to the updater (for tests), in {@link Mlp}'s layout. */
+    void gradient(EpisodeBuffer episode, double[] returns, double[] gradient) {
+        network.gradient(episode.observations(), episode.length(), lossGradient(returns), gradient);
+    }
+
+    /** The network (for tests). */
+    Mlp network() {
+        return network;
+    }
+
+    private static Mlp.OutputGradient lossGradient(double[] returns) {
+        return (v, rows, out) -> {
+            for (int t = 0; t < rows; t++) {
+                out[t] = 2.0 * (v[t] - returns[t]) / rows; // ∂ℒ/∂V_t
+            }
+        };
+    }
+}

@@ -1,0 +1,100 @@
+package io.lrpg.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * What the paper reports, as read in the project's paper digest ({@code docs/paper-digest.md} §2.1–§2.4, §3.2–§3.3):
+ * the protocol (runs, episodes), the figure's y-ranges and the numbers the claims table compares against.
+ */
+public final class PaperReference {
+
+    /** The two models the paper compares. */
+    public static final String LOWRANK = "lowrank";
+    /** The neural-network baseline. */
+    public static final String NN = "nn";
+
+    /** Runs per (environment, model) in the paper. */
+    public static final int PAPER_RUNS = 100;
+
+    private static final List<String> ENVIRONMENTS = List.of("pendulum", "acrobot", "goddard");
+
+    private static final Map<String, Integer> EPISODES = Map.of("pendulum", 1000, "acrobot", 1000, "goddard", 30_000);
+
+    private static final Map<String, double[]> Y_RANGES = Map.of(
+            "pendulum", new double[] {0, 100},
+            "acrobot", new double[] {0, 100},
+            "goddard", new double[] {0.7, 1.25});
+
+    private static final Map<String, String> TITLES = Map.of(
+            "pendulum", "(a) Pendulum", "acrobot", "(b) Acrobot", "goddard", "(c) Goddard rocket");
+
+    /**
+     * How the paper's "fewer episodes" number is measured for one environment.
+     *
+     * @param environment        environment id
+     * @param description        the measure, in words
+     * @param threshold          a fixed return threshold, or {@code NaN} to use the rise fraction instead
+     * @param riseFraction       fraction of the median curve's rise to its plateau (used when threshold is NaN)
+     * @param smoothingHalfWidth half-width of the centred moving average applied to the median curve (0 = none)
+     * @param paperRatio         the nn/lowrank ratio read off the paper's figure
+     */
+    public record EpisodesMeasure(String environment, String description, double threshold, double riseFraction,
+            int smoothingHalfWidth, double paperRatio) {
+    }
+
+    /**
+     * The episode-ratio claims checked, with the paper's numbers (digest §3.2 table and §3.3): pendulum 2.9× and
+     * acrobot 2.0× (median first reaches 90), goddard 5.0× (90 % of own rise) and 4.4× (first reaches 1.15); goddard
+     * measures use the median smoothed by a centred ±50-episode moving average.
+     */
+    public static final List<EpisodesMeasure> EPISODES_MEASURES = List.of(
+            new EpisodesMeasure("pendulum", "median first reaches 90", 90, Double.NaN, 0, 2.9),
+            new EpisodesMeasure("acrobot", "median first reaches 90", 90, Double.NaN, 0, 2.0),
+            new EpisodesMeasure("goddard", "±50-smoothed median reaches 90 % of its rise", Double.NaN, 0.90, 50, 5.0),
+            new EpisodesMeasure("goddard", "±50-smoothed median first reaches 1.15", 1.15, Double.NaN, 50, 4.4));
+
+    /**
+     * Parameter counts from the paper's shapes (digest §2.3, excluding log σ): true actor+critic low-rank count, the
+     * count printed in the figure legend, and the NN actor+critic total.
+     */
+    public static final List<ParameterCounts> PARAMETER_COUNTS = List.of(
+            new ParameterCounts("pendulum", 208, 160, 4098),
+            new ParameterCounts("acrobot", 32, 16, 386),
+            new ParameterCounts("goddard", 80, 80, 1282));
+
+    /** Smoothing half-width used in the summary table's smoothed column. */
+    public static final int SMOOTHING_HALF_WIDTH = 50;
+
+    private PaperReference() {
+    }
+
+    /** The paper's episodes per run for an environment, if it is one of the paper's. */
+    public static OptionalDouble paperEpisodes(String environment) {
+        Integer e = EPISODES.get(environment);
+        return e == null ? OptionalDouble.empty() : OptionalDouble.of(e);
+    }
+
+    /** The paper figure's y-range {min, max} for an environment, or {@code null} to let the chart choose. */
+    public static double[] yRange(String environment) {
+        double[] range = Y_RANGES.get(environment);
+        return range == null ? null : range.clone();
+    }
+
+    /** The panel title. */
+    public static String title(String environment) {
+        return TITLES.getOrDefault(environment, environment);
+    }
+
+    /** Sort key of an environment: the paper's panel order, unknown ones last. */
+    static int environmentOrder(String environment) {
+        int i = ENVIRONMENTS.indexOf(environment);
+        return i < 0 ? ENVIRONMENTS.size() : i;
+    }
+
+    /** Sort key of a model: lowrank, nn, then others. */
+    static int modelOrder(String model) {
+        return LOWRANK.equals(model) ? 0 : NN.equals(model) ? 1 : 2;
+    }
+}
