@@ -36,6 +36,17 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 3, jvmArgsAppend = {"-Xmx1g", "-Xmn4m"})
 public class NeuralBaselineEpisodeBenchmark {
 
+    /** The measured episode, replayed outside JMH (the table generator reports its length). */
+    public static EpisodeRecord replay(PaperShape shape) {
+        RandomStreams streams = RandomStreams.fromSeed(
+                io.lrpg.core.train.PolicyGradientTrainerEpisodeBenchmark.RUN_SEED);
+        NeuralBaseline networks = NeuralBaseline.create(NeuralShapes.settings(shape), streams.initialization());
+        Environment environment = Environments.create(shape.environment(), streams.environment());
+        PolicyGradientTrainer trainer = new PolicyGradientTrainer(
+                new TrainerSettings(shape.discount(), 1, shape.horizon()), shape.observationDimension());
+        return trainer.trainOneEpisode(0, environment, networks.actor(), networks.critic(), streams.policy());
+    }
+
     /** The trainer, networks and environment, in their own state (ND4J is loaded only here). */
     @State(Scope.Thread)
     public static class Run {
@@ -58,7 +69,8 @@ public class NeuralBaselineEpisodeBenchmark {
 
         @Setup(Level.Iteration)
         public void freshRun() {
-            RandomStreams streams = RandomStreams.fromSeed(29);
+            RandomStreams streams = RandomStreams.fromSeed(
+                    io.lrpg.core.train.PolicyGradientTrainerEpisodeBenchmark.RUN_SEED);
             networks = NeuralBaseline.create(NeuralShapes.settings(shape), streams.initialization());
             environment = Environments.create(shape.environment(), streams.environment());
             noise = streams.policy();

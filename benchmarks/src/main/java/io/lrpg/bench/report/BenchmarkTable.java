@@ -305,6 +305,10 @@ public final class BenchmarkTable {
 
     /** The length of the measured low-rank episode (replayed with the benchmark's seed), or 0 if unknown. */
     private static int episodeSteps(Measurement m) {
+        if (m.benchmark().equals("NeuralBaselineEpisodeBenchmark.episode")) {
+            return io.lrpg.nn.NeuralBaselineEpisodeBenchmark.replay(io.lrpg.bench.PaperShape.parse(m.param("env")))
+                    .length();
+        }
         if (!m.benchmark().equals("PolicyGradientTrainerEpisodeBenchmark.episode")) {
             return 0;
         }
