@@ -329,6 +329,10 @@ public final class BenchmarkTable {
             md.append("Not measured: this result file was produced without `-prof gc`.\n\n");
             return;
         }
+        md.append("The smallest Java object takes 16 bytes, so a value below 16 B/op means the operation itself "
+                + "allocates nothing; the residue is set-up work amortized over the iteration (the update benchmarks "
+                + "rebuild their models before each iteration). Single-shot (episode) figures include the "
+                + "per-iteration set-up and bookkeeping, so they are upper bounds.\n\n");
         md.append("| benchmark | params | B/op |\n|---|---|---|\n");
         for (Measurement m : measured) {
             md.append("| ").append(m.benchmark()).append(" | ").append(params(m)).append(" | ")
