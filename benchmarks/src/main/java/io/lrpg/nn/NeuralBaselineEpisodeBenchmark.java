@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 30)
 @Measurement(iterations = 30)
-@Fork(value = 3, jvmArgsAppend = {"-Xmx1g", "-Xmn4m"})
+@Fork(value = 3, jvmArgsAppend = {"-Xmx512m", "-Dorg.bytedeco.javacpp.maxPhysicalBytes=1200m"})
 public class NeuralBaselineEpisodeBenchmark {
 
     /** The measured episode, replayed outside JMH (the table generator reports its length). */
