@@ -40,7 +40,7 @@ public class NeuralBaselineEpisodeBenchmark {
     public static EpisodeRecord replay(PaperShape shape) {
         RandomStreams streams = RandomStreams.fromSeed(
                 io.lrpg.core.train.PolicyGradientTrainerEpisodeBenchmark.RUN_SEED);
-        NeuralBaseline networks = NeuralBaseline.create(NeuralShapes.settings(shape), streams.initialization());
+        NeuralBaseline networks = NeuralBaseline.create(shape.preset().network(), streams.initialization());
         Environment environment = Environments.create(shape.environment(), streams.environment());
         PolicyGradientTrainer trainer = new PolicyGradientTrainer(
                 new TrainerSettings(shape.discount(), 1, shape.horizon()), shape.observationDimension());
@@ -71,7 +71,7 @@ public class NeuralBaselineEpisodeBenchmark {
         public void freshRun() {
             RandomStreams streams = RandomStreams.fromSeed(
                     io.lrpg.core.train.PolicyGradientTrainerEpisodeBenchmark.RUN_SEED);
-            networks = NeuralBaseline.create(NeuralShapes.settings(shape), streams.initialization());
+            networks = NeuralBaseline.create(shape.preset().network(), streams.initialization());
             environment = Environments.create(shape.environment(), streams.environment());
             noise = streams.policy();
         }

@@ -66,7 +66,7 @@ public class NeuralBaselineUpdateBenchmark {
 
         @Setup(Level.Iteration)
         public void freshNetworks() {
-            NeuralBaseline baseline = NeuralBaseline.create(NeuralShapes.settings(shape),
+            NeuralBaseline baseline = NeuralBaseline.create(shape.preset().network(),
                     RandomStreams.fromSeed(5).initialization());
             actor = baseline.actor();
             critic = baseline.critic();

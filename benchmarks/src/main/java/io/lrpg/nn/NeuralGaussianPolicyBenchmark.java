@@ -48,7 +48,7 @@ public class NeuralGaussianPolicyBenchmark {
         public void setUp() {
             PaperShape shape = PaperShape.parse(env);
             RandomStreams streams = RandomStreams.fromSeed(3);
-            policy = NeuralBaseline.create(NeuralShapes.settings(shape), streams.initialization()).actor();
+            policy = NeuralBaseline.create(shape.preset().network(), streams.initialization()).actor();
             noise = streams.policy();
             RecordedEpisode recorded = RecordedEpisode.record(shape, STATES, 17);
             observations = new double[STATES][];
