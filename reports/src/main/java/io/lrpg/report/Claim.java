@@ -14,4 +14,10 @@ package io.lrpg.report;
  */
 public record Claim(String claim, String environment, String paper, String measured, double lower, double upper,
         Verdict verdict, String basis) {
+
+    /** This claim marked {@link Verdict#NOT_CHECKED}, with the reason appended to its basis. */
+    public Claim notChecked(String reason) {
+        return new Claim(claim, environment, paper, measured, lower, upper, Verdict.NOT_CHECKED,
+                basis + "; not checked: " + reason);
+    }
 }

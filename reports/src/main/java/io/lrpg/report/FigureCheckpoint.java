@@ -42,7 +42,8 @@ public record FigureCheckpoint(String environment, String description, Function<
     private static FigureCheckpoint firstReaching(String environment, double threshold, int halfWidth,
             String paperLowrank, String paperNn) {
         String what = (halfWidth > 0 ? "first episode the ±" + halfWidth + "-smoothed median reaches "
-                : "first episode the median reaches ") + threshold;
+                : "first episode the median reaches ") + (threshold == Math.rint(threshold)
+                        ? Long.toString((long) threshold) : Double.toString(threshold));
         return new FigureCheckpoint(environment, what, curve -> {
             OptionalInt e = SampleEfficiency.EpisodeMeasure.threshold(threshold, halfWidth).apply(curve);
             return e.isPresent() ? OptionalDouble.of(e.getAsInt()) : OptionalDouble.empty();

@@ -64,13 +64,17 @@ public final class PaperReport {
                         + " present, so the lowrank-vs-nn claims are not checked for it.");
                 continue;
             }
-            claims.add(Claims.finalReturnClaim(environment, lowrank, nn));
+            claims.add(comparable(Claims.finalReturnClaim(environment, lowrank, nn), lowrank, nn));
         }
         for (String environment : results.environments()) {
             List<RunCurve> lowrank = results.runs(environment, PaperReference.LOWRANK);
             List<RunCurve> nn = results.runs(environment, PaperReference.NN);
             if (!lowrank.isEmpty() && !nn.isEmpty()) {
-                claims.addAll(Claims.episodesClaims(environment, lowrank, nn, settings));
+                CellSummary lowrankSummary = find(summaries, environment, PaperReference.LOWRANK);
+                CellSummary nnSummary = find(summaries, environment, PaperReference.NN);
+                for (Claim claim : Claims.episodesClaims(environment, lowrank, nn, settings)) {
+                    claims.add(comparable(claim, lowrankSummary, nnSummary));
+                }
             }
         }
         for (String environment : List.of("pendulum", "acrobot", "goddard")) {
@@ -93,6 +97,23 @@ public final class PaperReport {
             }
         }
         return new PaperReport(results, settings, summaries, claims, caveats);
+    }
+
+    /**
+     * The claim as computed if both models ran the paper's number of episodes; otherwise marked not checked,
+     * since final returns and episodes-to-plateau of shortened runs do not test the paper's statement.
+     */
+    private static Claim comparable(Claim claim, CellSummary lowrank, CellSummary nn) {
+        OptionalDouble paperEpisodes = PaperReference.paperEpisodes(claim.environment());
+        if (paperEpisodes.isEmpty()) {
+            return claim;
+        }
+        int paper = (int) paperEpisodes.getAsDouble();
+        if (lowrank.episodes() < paper || nn.episodes() < paper) {
+            return claim.notChecked("runs of " + Math.min(lowrank.episodes(), nn.episodes())
+                    + " episodes, the paper trains " + paper);
+        }
+        return claim;
     }
 
     private static CellSummary find(List<CellSummary> summaries, String environment, String model) {
@@ -215,7 +236,9 @@ public final class PaperReport {
                 + "first episode index + 1 at which the median-over-runs curve gets there. Reproduced if the "
                 + "bootstrap interval contains the paper's ratio or the estimate is within ±25 % of it; partly if the "
                 + "estimate and the interval's lower end both exceed 1; not reproduced otherwise (also if a median "
-                + "never gets there).\n\n");
+                + "never gets there).\n");
+        w.write("- *Not checked*: the final-return and episodes claims of an environment whose runs are shorter than "
+                + "the paper's; they cannot test a statement about the end of the paper's training.\n\n");
 
         w.write("## Per-environment summary\n\n");
         w.write("Final = return of the last episode; statistics over runs that did not diverge. Episodes needed to "

@@ -4,7 +4,9 @@ package io.lrpg.report;
 public enum Verdict {
     REPRODUCED("reproduced"),
     PARTLY("partly"),
-    NOT_REPRODUCED("not reproduced");
+    NOT_REPRODUCED("not reproduced"),
+    /** The results cannot test the claim as the paper states it (for example, runs shorter than the paper's). */
+    NOT_CHECKED("not checked");
 
     private final String label;
 

@@ -23,10 +23,12 @@ import picocli.CommandLine;
 class ReportEndToEndTest {
 
     private static final int RUNS = 8;
-    private static final int EPISODES = 200;
+    private static final int EPISODES = 1000; // the paper's pendulum and acrobot length, so every claim is checked
 
     @TempDir
     Path temp;
+
+    private static int episodesPerRun = EPISODES;
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -46,7 +48,7 @@ class ReportEndToEndTest {
         SplittableRandom random = new SplittableRandom(seed0);
         for (int run = 0; run < RUNS; run++) {
             int runJump = jump + random.nextInt(7) - 3;
-            for (int e = 0; e < EPISODES; e++) {
+            for (int e = 0; e < episodesPerRun; e++) {
                 double value = (e < runJump ? 10 : plateau) + 0.1 * random.nextDouble();
                 csv.append(env).append(',').append(model).append(',').append(run).append(',').append(seed0 + run)
                         .append(',').append(e).append(',').append(value).append(",100,0,1,0\n");
@@ -55,7 +57,12 @@ class ReportEndToEndTest {
     }
 
     private Path results() throws IOException {
-        Path folder = temp.resolve("results");
+        return results(EPISODES);
+    }
+
+    private Path results(int episodes) throws IOException {
+        episodesPerRun = episodes;
+        Path folder = temp.resolve("results-" + episodes);
         StringBuilder a = new StringBuilder(EpisodesCsv.HEADER + "\n");
         cell(a, "pendulum", "lowrank", 30, 99.5, 100);
         cell(a, "pendulum", "nn", 90, 98.9, 200);
@@ -74,6 +81,22 @@ class ReportEndToEndTest {
                 + "\"java\":\"Eclipse Adoptium OpenJDK 17.0.15\",\"os\":\"Linux 6.1 amd64\",\"processors\":2,"
                 + "\"host\":\"ci-runner\"},\"runs\":[],\"wallSeconds\":12.5}");
         return folder;
+    }
+
+    @Test
+    void claimsOfRunsShorterThanThePapersAreNotChecked() throws IOException {
+        Path in = results(200);
+        Path report = temp.resolve("short-report");
+        assertEquals(0, lrpg("report", "--in", in.toString(), "--out", report.toString(), "--resamples", "200",
+                "--ratio-resamples", "50"), err.toString());
+        List<String> rows = Files.readAllLines(report.resolve("claims.csv")).stream()
+                .filter(l -> l.contains("final return") || l.contains("fewer episodes")).toList();
+        assertEquals(4, rows.size(), rows::toString);
+        for (String row : rows) {
+            List<String> f = parseCsv(row);
+            assertEquals("not checked", f.get(6), row);
+            assertTrue(f.get(7).contains("runs of 200 episodes, the paper trains 1000"), row);
+        }
     }
 
     @Test
@@ -123,7 +146,7 @@ class ReportEndToEndTest {
 
         List<String> summary = Files.readAllLines(report.resolve("summary.csv"));
         assertEquals(5, summary.size());
-        assertTrue(summary.get(1).startsWith("pendulum,lowrank,8,0,200,"), summary.get(1));
+        assertTrue(summary.get(1).startsWith("pendulum,lowrank,8,0," + EPISODES + ","), summary.get(1));
         assertEquals(1 + 4 * EPISODES, Files.readAllLines(report.resolve("curves.csv")).size());
     }
 
