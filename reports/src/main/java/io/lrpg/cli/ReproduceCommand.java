@@ -138,14 +138,17 @@ final class ReproduceCommand implements Callable<Integer> {
                 saving);
         double wallSeconds = (System.nanoTime() - start) * 1e-9;
 
-        List<Manifest.RunEntry> entries = new ArrayList<>();
-        results.forEach(r -> entries.add(Manifest.RunEntry.of(r)));
+        // the folder's manifest covers every finished run of this shard, from earlier invocations too; its
+        // wall time is the sum over the invocations that trained them
+        List<Manifest.RunEntry> entries = parse(() -> store.entries(mine));
+        double totalWallSeconds = wallSeconds + parse(() -> store.recordedWallSeconds());
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("profile", profile.id());
         settings.put("differenceFromPaper", profile.differenceFromPaper());
         settings.put("shard", shard.toString());
         settings.put("seed", seed);
         settings.put("runsPerCell", runCount);
+        settings.put("lastInvocation", Map.of("runsTrained", results.size(), "wallSeconds", wallSeconds));
         List<Object> cells = new ArrayList<>();
         for (PaperPreset preset : presets.values()) {
             for (ModelKind kind : kinds) {
@@ -153,7 +156,7 @@ final class ReproduceCommand implements Callable<Integer> {
             }
         }
         settings.put("cells", cells);
-        new Manifest(commandLine(), Instant.now().toString(), settings, entries, wallSeconds, provenance)
+        new Manifest(commandLine(), Instant.now().toString(), settings, entries, totalWallSeconds, provenance)
                 .write(folder.resolve("manifest.json"));
         long diverged = results.stream().filter(r -> r.curve().diverged()).count();
         writer.printf(Locale.ROOT, "trained %d run(s) in %.1f s (%d diverged); results in %s%n", results.size(),

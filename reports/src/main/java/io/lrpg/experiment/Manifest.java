@@ -13,7 +13,8 @@ import java.util.List;
  * @param createdAt   ISO-8601 time the results were completed
  * @param settings    the fully resolved settings, per (environment, model)
  * @param runs        the runs with their seeds and wall times
- * @param wallSeconds the whole command's wall time
+ * @param wallSeconds the wall time of the command; for a resumed reproduction, the sum over the
+ *                    invocations that trained the folder's runs
  * @param provenance  code, JVM, libraries and machine
  */
 public record Manifest(String command, String createdAt, Object settings, List<RunEntry> runs, double wallSeconds,

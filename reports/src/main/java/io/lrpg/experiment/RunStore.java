@@ -104,6 +104,36 @@ public final class RunStore {
         }
     }
 
+    /** The manifest entries of the finished runs among {@code specs}, read from their JSON files. */
+    public List<Manifest.RunEntry> entries(List<RunSpec> specs) {
+        List<Manifest.RunEntry> entries = new java.util.ArrayList<>();
+        for (RunSpec spec : specs) {
+            Path json = json(spec);
+            if (Files.exists(json)) {
+                try {
+                    entries.add(Manifest.json().treeToValue(Manifest.json().readTree(json.toFile()).path("run"),
+                            Manifest.RunEntry.class));
+                } catch (IOException e) {
+                    throw new IllegalArgumentException("cannot read " + json + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        return entries;
+    }
+
+    /** The wall time recorded in the folder's {@code manifest.json} by earlier invocations (0 if none). */
+    public double recordedWallSeconds() {
+        Path manifest = folder.resolve("manifest.json");
+        if (!Files.exists(manifest)) {
+            return 0.0;
+        }
+        try {
+            return Manifest.json().readTree(manifest.toFile()).path("wallSeconds").asDouble(0.0);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + manifest + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The specs of {@code grid} that are not done yet; {@code settings} gives each spec's settings. */
     public List<RunSpec> pending(List<RunSpec> grid, java.util.function.Function<RunSpec, Object> settings) {
         return grid.stream().filter(spec -> !isDone(spec, settings.apply(spec))).toList();
