@@ -90,6 +90,9 @@ class ReproduceCommandTest {
 
         Run again = run(smallGrid(interrupted, 4).toArray(String[]::new));
         assertTrue(again.out().contains("8 of 8 runs already done, 0 to train"), again.out());
+        var manifest = io.lrpg.experiment.Manifest.json().readTree(interrupted.resolve("manifest.json").toFile());
+        assertEquals(8, manifest.get("runs").size(), "the manifest lists the runs of every invocation");
+        assertEquals(0, manifest.get("settings").get("lastInvocation").get("runsTrained").asInt());
     }
 
     private String log() {
