@@ -7,27 +7,27 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.random.RandomGenerator;
-import org.deeplearning4j.nn.api.Updater;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.WorkspaceMode;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
-import org.deeplearning4j.nn.gradient.Gradient;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
-import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
+import org.nd4j.linalg.lossfunctions.ILossFunction;
 
 /**
- * A one-hidden-layer perceptron z(s) = w₂ · relu(W₁ s + b₁) + b₂ held by a DL4J
- * {@link MultiLayerNetwork} (float64, identity output, DL4J Adam), plus a plain-Java read-only copy of its
- * weights for allocation-free forward passes between updates.
+ * A one-hidden-layer perceptron f(z(s)), z(s) = w₂ · relu(W₁ s + b₁) + b₂, held by a DL4J
+ * {@link MultiLayerNetwork} (float64: a {@code DenseLayer} with ReLU, then an {@code OutputLayer} with one
+ * output, activation f and a loss function, DL4J Adam), plus a plain-Java read-only copy of its weights for
+ * allocation-free forward passes between updates.
  *
  * <p><b>Parameter layout.</b> The flat vector θ is DL4J's parameter vector, which coincides with the
  * order of PyTorch's {@code parameters()} for {@code Linear(D,H) – ReLU – Linear(H,1)}:
@@ -37,45 +37,39 @@ import org.nd4j.linalg.learning.config.IUpdater;
  *   θ[D·H + H + j]      = w₂[j]
  *   θ[D·H + 2H]         = b₂
  * </pre>
+ * (An {@code OutputLayer} has the same W and b as a {@code DenseLayer}.)
  *
  * <p><b>Initialization</b> (PyTorch's default for {@code nn.Linear}): every entry of layer ℓ is drawn
  * U(−1/√fan_in, +1/√fan_in) with fan_in = D for layer 1 and H for layer 2, with
  * {@code random.nextDouble(-bound, bound)}, in the order of θ above (W₁ row by row, b₁, w₂, b₂). DL4J's
  * own initializer is set to zeros, so no draw is taken from {@code Nd4j.getRandom()}.
  *
- * <p><b>Update.</b> One call of {@link #step} is one DL4J forward pass over the whole batch, one backward
- * pass with the externally supplied ∂ℒ/∂z, one Adam step and one refresh of the snapshot. Training runs
- * without DL4J workspaces ({@link WorkspaceMode#NONE}): with the external-gradient path
- * ({@code feedForward} then {@code backpropGradient}) the layers' inputs must stay valid between the two
- * calls, and with workspaces enabled they live in workspace memory that is reallocated when the batch (the
- * episode) grows, which crashed libnd4j (SIGSEGV in the bias broadcast of {@code backpropGradient}, seen
- * within seconds on pendulum episodes of varying length). Every array is therefore an ordinary ND4J array,
- * freed when the garbage collector collects its Java wrapper; the JVM bounds that memory with JavaCPP's
- * {@code maxPhysicalBytes} (README, "Memory and threads"). Closing arrays by hand ({@code INDArray.close()})
- * is not done.
+ * <p><b>Update.</b> One call of {@link #fit} is one {@code MultiLayerNetwork.fit(features, labels)} on the
+ * whole batch (the episode), DL4J's standard training path: forward, the loss's per-example gradient
+ * ∂ℓ_t/∂z_t, backward, division of the summed gradient by the batch size B ({@code miniBatch = true}), Adam,
+ * θ ← θ − update; then one refresh of the snapshot. The loss is the output layer's
+ * {@link org.nd4j.linalg.lossfunctions.ILossFunction} (DL4J's {@code LossMSE} for the critic,
+ * {@link GaussianPolicyLoss} for the actor), so the step is one on the mean loss (1/B) Σ_t ℓ_t. Training
+ * and inference run with {@link WorkspaceMode#ENABLED}: DL4J allocates the activations, gradients and
+ * working memory of a step from its workspace arenas, which it reuses from one step to the next, instead of
+ * one native buffer per operation freed only when the garbage collector collects its Java wrapper (the
+ * previous external-gradient path, {@code feedForward} + {@code backpropGradient} without workspaces,
+ * crashed libnd4j under frequent collections). Only the input and label matrices of each fit and the
+ * snapshot copy are ordinary arrays.
  *
  * <p><b>Adam and ε.</b> DL4J's Adam (libnd4j {@code adamUpdater}) computes, at step t,
  * <pre>
  *   θ ← θ − α √(1−β₂ᵗ)/(1−β₁ᵗ) · m / (√v + ε_DL4J)
  * </pre>
  * whereas {@code torch.optim.Adam} computes θ ← θ − α/(1−β₁ᵗ) · m / (√v/√(1−β₂ᵗ) + ε). The two agree
- * exactly when ε_DL4J = ε·√(1−β₂ᵗ), so before every step the DL4J updater's ε is set to that value
- * (ε = 1e-8). Without this, DL4J's ε acts like a PyTorch ε of 1e-8/√(1−β₂ᵗ) (3.2e-7 at t = 1, 1.0e-8
- * for t ≫ 1/(1−β₂) = 1000). {@code MlpTest} checks the steps against the core {@code Adam}.
- * Not thread-safe.
+ * exactly when ε_DL4J = ε·√(1−β₂ᵗ), so before every fit the ε of the Adam configurations the updater reads
+ * is set to that value (ε = 1e-8, t = the network's iteration count + 1). Without this, DL4J's ε acts like
+ * a PyTorch ε of 1e-8/√(1−β₂ᵗ) (3.2e-7 at t = 1, 1.0e-8 for t ≫ 1/(1−β₂) = 1000). The Adam moments live
+ * in the updater of the network's {@code Solver}, created by the first fit and kept by the following
+ * ones; {@code MultiLayerNetwork.clear()} would drop it, so this class never calls it. {@code MlpTest}
+ * checks three steps against the core {@code Adam}. Not thread-safe.
  */
 final class Mlp {
-
-    /** Fills ∂ℒ/∂z_t for t &lt; rows from the network outputs z_t of the same forward pass. */
-    @FunctionalInterface
-    interface OutputGradient {
-        /**
-         * @param outputs  (input) z_t, t &lt; rows
-         * @param rows     B
-         * @param gradient (output) ∂ℒ/∂z_t, t &lt; rows
-         */
-        void compute(double[] outputs, int rows, double[] gradient);
-    }
 
     private static final double BETA1 = 0.9;
     private static final double BETA2 = 0.999;
@@ -84,41 +78,33 @@ final class Mlp {
     private final int inputs;
     private final int hidden;
     private final MultiLayerNetwork network;
-    private final LayerWorkspaceMgr workspaces = LayerWorkspaceMgr.noWorkspaces();
     private final double[] snapshot;
-    private final List<Adam> updaters;
-    private final Updater updater;
-    private double[] outputGradient = new double[256];
-    private int iteration;
+    private final List<Adam> adams;
 
     /**
-     * @param inputs         D
-     * @param hidden         H
-     * @param learningRate   DL4J Adam's α (β₁ = 0.9, β₂ = 0.999, ε = 1e-8)
-     * @param initialization the stream the initial weights are drawn from
+     * A network trained by DL4J Adam (β₁ = 0.9, β₂ = 0.999, ε = 1e-8 with PyTorch semantics, class comment).
+     *
+     * @param inputs           D
+     * @param hidden           H
+     * @param learningRate     Adam's α
+     * @param outputActivation f, the output layer's activation (identity or sigmoid)
+     * @param loss             the output layer's loss, per example and not divided by the batch size
+     * @param initialization   the stream the initial weights are drawn from
      */
-    Mlp(int inputs, int hidden, double learningRate, RandomGenerator initialization) {
+    Mlp(int inputs, int hidden, double learningRate, Activation outputActivation, ILossFunction loss,
+            RandomGenerator initialization) {
+        this(inputs, hidden, new Adam(learningRate, BETA1, BETA2, EPSILON), outputActivation, loss, initialization);
+    }
+
+    /** As above with any DL4J updater (tests use {@link org.nd4j.linalg.learning.config.Sgd}). */
+    Mlp(int inputs, int hidden, IUpdater updater, Activation outputActivation, ILossFunction loss,
+            RandomGenerator initialization) {
         NativeThreads.useOne();
         this.inputs = inputs;
         this.hidden = hidden;
-        MultiLayerConfiguration configuration = new NeuralNetConfiguration.Builder()
-                .dataType(DataType.DOUBLE)
-                .weightInit(WeightInit.ZERO) // overwritten below from the injected stream
-                .biasInit(0.0)
-                .updater(new Adam(learningRate, BETA1, BETA2, EPSILON))
-                // NONE: the layer inputs kept by feedForward must survive until backpropGradient (class comment)
-                .trainingWorkspaceMode(WorkspaceMode.NONE)
-                .inferenceWorkspaceMode(WorkspaceMode.NONE)
-                .list()
-                .layer(new DenseLayer.Builder().nIn(inputs).nOut(hidden).activation(Activation.RELU).build())
-                .layer(new DenseLayer.Builder().nIn(hidden).nOut(1).activation(Activation.IDENTITY).build())
-                .build();
-        network = new MultiLayerNetwork(configuration);
+        network = new MultiLayerNetwork(configuration(inputs, hidden, updater, outputActivation, loss));
         network.init();
-        updaters = adamConfigurations(network);
-        // created once and kept: without a Solver, MultiLayerNetwork.getUpdater() builds a NEW updater with
-        // zeroed Adam moments on every call (DL4J 1.0.0-M2.1), which would silently reset m and v each step
-        updater = network.getUpdater();
+        adams = adamConfigurations(network);
         snapshot = new double[(int) network.numParams()];
         double[] theta = new double[snapshot.length];
         double bound1 = 1.0 / Math.sqrt(inputs);
@@ -129,6 +115,27 @@ final class Mlp {
             theta[k] = initialization.nextDouble(-bound, bound);
         }
         setParameters(theta);
+    }
+
+    /**
+     * Linear(D,H) – ReLU – Linear(H,1) – f in float64, trained through workspaces (class comment). DL4J's
+     * initializer is set to zeros (the constructor overwrites θ from the injected stream), and
+     * {@code miniBatch} is left at its default true: the updater divides the summed gradient by B.
+     */
+    static MultiLayerConfiguration configuration(int inputs, int hidden, IUpdater updater,
+            Activation outputActivation, ILossFunction loss) {
+        return new NeuralNetConfiguration.Builder()
+                .dataType(DataType.DOUBLE)
+                .weightInit(WeightInit.ZERO) // overwritten from the injected stream
+                .biasInit(0.0)
+                .updater(updater)
+                .miniBatch(true)
+                .trainingWorkspaceMode(WorkspaceMode.ENABLED)
+                .inferenceWorkspaceMode(WorkspaceMode.ENABLED)
+                .list()
+                .layer(new DenseLayer.Builder().nIn(inputs).nOut(hidden).activation(Activation.RELU).build())
+                .layer(new OutputLayer.Builder(loss).nIn(hidden).nOut(1).activation(outputActivation).build())
+                .build();
     }
 
     /** The number of parameters, (D + 1)·H + H + 1. */
@@ -142,10 +149,11 @@ final class Mlp {
     }
 
     /**
-     * z(s) from the snapshot; allocates nothing:
+     * The output layer's pre-activation z(s) from the snapshot; allocates nothing:
      * <pre>
      *   z = b₂ + Σ_j w₂[j] · max(0, b₁[j] + Σ_i W₁[j, i] s_i)
      * </pre>
+     * The network's output is f(z); the caller applies f.
      *
      * @param observations (input) row-major observations; not modified
      * @param row          which row of {@code observations} to evaluate
@@ -175,9 +183,12 @@ final class Mlp {
         }
     }
 
-    /** z(s_t) for every t &lt; rows computed by DL4J in one call (the reference for the snapshot). */
+    /**
+     * The network's output f(z(s_t)) for every t &lt; rows computed by DL4J in one call (the reference for
+     * the snapshot).
+     */
     void networkOutputs(double[] observations, int rows, double[] out) {
-        INDArray z = network.output(batch(observations, rows), false);
+        INDArray z = network.output(matrix(observations, rows, inputs), false);
         for (int t = 0; t < rows; t++) {
             out[t] = z.getDouble(t, 0);
         }
@@ -199,57 +210,51 @@ final class Mlp {
     }
 
     /**
-     * ∂ℒ/∂θ exactly as {@link #step} hands it to the updater.
+     * One training step: {@code network.fit(features, labels)} on the whole batch (forward, loss gradient,
+     * backward, division by B, Adam, θ update, all inside DL4J's workspaces), then a snapshot refresh.
      *
-     * @param gradient (output) ∂ℒ/∂θ, of length {@link #numParams()}
+     * @param observations (input) B × D row-major
+     * @param rows         B &gt; 0
+     * @param labels       (input) B × {@code columns} row-major, what the loss expects per example
+     * @param columns      label columns
      */
-    void gradient(double[] observations, int rows, OutputGradient lossGradient, double[] gradient) {
-        INDArray g = backpropagate(observations, rows, lossGradient).gradient();
-        double[] flat = g.toDoubleVector();
-        System.arraycopy(flat, 0, gradient, 0, flat.length);
-        network.clear();
+    void fit(double[] observations, int rows, double[] labels, int columns) {
+        if (rows <= 0) {
+            throw new IllegalArgumentException("need at least one row, was " + rows);
+        }
+        // ε_DL4J = ε √(1 − β₂ᵗ) turns DL4J's Adam into PyTorch's (class comment); t = iteration count + 1
+        double epsilon = EPSILON * Math.sqrt(1.0 - Math.pow(BETA2, network.getIterationCount() + 1));
+        for (Adam adam : adams) {
+            adam.setEpsilon(epsilon);
+        }
+        network.fit(matrix(observations, rows, inputs), matrix(labels, rows, columns));
+        refreshSnapshot();
     }
 
     /**
-     * One Adam step on ℒ: forward over the batch, ∂ℒ/∂z from {@code lossGradient}, backward, DL4J Adam
-     * (which transforms the gradient into the update in place), θ ← θ − update, snapshot refresh.
+     * ∂ℒ/∂θ for the mean loss ℒ = (1/B) Σ_t ℓ_t, as {@link #fit} hands it to the updater: DL4J's
+     * {@code computeGradientAndScore} on the same features and labels (the summed per-example gradient),
+     * divided by B as the updater does. Changes neither θ nor the Adam state.
+     *
+     * @param gradient (output) ∂ℒ/∂θ, of length {@link #numParams()}
      */
-    void step(double[] observations, int rows, OutputGradient lossGradient) {
-        Gradient gradient = backpropagate(observations, rows, lossGradient);
-        // ε_DL4J = ε √(1 − β₂ᵗ) turns DL4J's Adam into PyTorch's (class comment); t = iteration + 1
-        double epsilon = EPSILON * Math.sqrt(1.0 - Math.pow(BETA2, iteration + 1));
-        for (Adam adam : updaters) {
-            adam.setEpsilon(epsilon);
-        }
-        // batchSize 1: ℒ is already a mean, so the updater must not divide again
-        updater.update(network, gradient, iteration, 0, 1, workspaces);
-        iteration++;
-        network.params().subi(gradient.gradient());
-        network.clear();
-        refreshSnapshot();
+    void gradient(double[] observations, int rows, double[] labels, int columns, double[] gradient) {
+        network.setInput(matrix(observations, rows, inputs));
+        network.setLabels(matrix(labels, rows, columns));
+        network.computeGradientAndScore();
+        INDArray g = network.gradient().gradient().dup().divi(rows);
+        double[] flat = g.toDoubleVector();
+        System.arraycopy(flat, 0, gradient, 0, flat.length);
+        // no network.clear(): in DL4J 1.0.0-M2.1 it also drops the Solver, and with it the updater's Adam
+        // moments; the input and labels left behind are replaced by the next fit
     }
 
     /** The number of updates taken (t of the last Adam step). */
     int iterations() {
-        return iteration;
+        return network.getIterationCount();
     }
 
-    private Gradient backpropagate(double[] observations, int rows, OutputGradient lossGradient) {
-        if (rows <= 0) {
-            throw new IllegalArgumentException("need at least one row, was " + rows);
-        }
-        network.setInput(batch(observations, rows));
-        List<INDArray> activations = network.feedForward(true, false);
-        double[] outputs = activations.get(activations.size() - 1).toDoubleVector();
-        if (outputGradient.length < rows) {
-            outputGradient = new double[Math.max(rows, 2 * outputGradient.length)];
-        }
-        lossGradient.compute(outputs, rows, outputGradient);
-        INDArray epsilon = Nd4j.create(Arrays.copyOf(outputGradient, rows), new long[] {rows, 1}, 'c');
-        return network.backpropGradient(epsilon, workspaces).getFirst();
-    }
-
-    /** The distinct Adam configurations the network's updater reads its constants from. */
+    /** The distinct Adam configurations the network's updater reads its constants from (none for Sgd). */
     private static List<Adam> adamConfigurations(MultiLayerNetwork network) {
         Set<IUpdater> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Adam> result = new ArrayList<>();
@@ -257,10 +262,7 @@ final class Mlp {
             BaseLayer configuration = (BaseLayer) layer.conf().getLayer();
             for (String parameter : List.of("W", "b")) {
                 IUpdater updater = configuration.getUpdaterByParam(parameter);
-                if (!(updater instanceof Adam adam)) {
-                    throw new IllegalStateException("expected DL4J Adam for " + parameter + ", was " + updater);
-                }
-                if (seen.add(adam)) {
+                if (updater instanceof Adam adam && seen.add(adam)) {
                     result.add(adam);
                 }
             }
@@ -268,8 +270,8 @@ final class Mlp {
         return List.copyOf(result);
     }
 
-    private INDArray batch(double[] observations, int rows) {
-        return Nd4j.create(Arrays.copyOf(observations, rows * inputs), new long[] {rows, inputs}, 'c');
+    private static INDArray matrix(double[] values, int rows, int columns) {
+        return Nd4j.create(Arrays.copyOf(values, rows * columns), new long[] {rows, columns}, 'c');
     }
 
     private void refreshSnapshot() {

@@ -1,7 +1,10 @@
 package io.lrpg.nn;
 
+import io.lrpg.core.policy.MeanTransform;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.lossfunctions.impl.LossMSE;
 
 /**
  * The actor and critic of the neural baseline, built together from one initialization stream.
@@ -26,10 +29,20 @@ public record NeuralBaseline(NeuralGaussianPolicy actor, NeuralValueFunction cri
      * @param initialization the run's initialization stream ({@code RandomStreams.initialization()})
      */
     public static NeuralBaseline create(NetworkSettings settings, RandomGenerator initialization) {
-        Mlp mean = new Mlp(settings.inputs(), settings.hidden(), settings.actorLearningRate(), initialization);
-        Mlp value = new Mlp(settings.inputs(), settings.hidden(), settings.criticLearningRate(), initialization);
+        Mlp mean = new Mlp(settings.inputs(), settings.hidden(), settings.actorLearningRate(),
+                outputActivation(settings.meanTransform()), new GaussianPolicyLoss(), initialization);
+        Mlp value = new Mlp(settings.inputs(), settings.hidden(), settings.criticLearningRate(), Activation.IDENTITY,
+                new LossMSE(), initialization);
         return new NeuralBaseline(new NeuralGaussianPolicy(mean, settings.meanTransform(), settings.actionBounds(),
                 settings.actorLearningRate()), new NeuralValueFunction(value));
+    }
+
+    /** The output layer's activation that computes μ = f(z). */
+    static Activation outputActivation(MeanTransform transform) {
+        return switch (transform) {
+            case IDENTITY -> Activation.IDENTITY;
+            case SIGMOID -> Activation.SIGMOID;
+        };
     }
 
     /** Parameters of both networks, log σ excluded (4098 / 386 / 1282 for the paper's shapes). */

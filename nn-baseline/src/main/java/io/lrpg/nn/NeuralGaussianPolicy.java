@@ -20,9 +20,11 @@ import java.util.random.RandomGenerator;
  *   ∂ℒ/∂z_t   = −A_t · d_t / (σ² B) · f'(z_t)
  *   ∂ℒ/∂log σ = (1/B) Σ_t −A_t (d_t² / σ² − 1)
  * </pre>
- * The network's parameters take a DL4J Adam step at the actor learning rate; log σ takes a core
- * (PyTorch-semantics) {@link Adam} step at the same rate. Both gradients use the parameters as they were
- * before the update.
+ * The network's parameters take one DL4J Adam step at the actor learning rate through
+ * {@code network.fit}: its output layer applies f (identity or sigmoid) and scores each step with
+ * {@link GaussianPolicyLoss}, whose labels are [a_t, A_t, σ²] with the pre-update σ. log σ takes a core
+ * (PyTorch-semantics) {@link Adam} step at the same rate, with μ_t from the weight snapshot. Both gradients
+ * use the parameters as they were before the update.
  *
  * <p>{@link #sampleAction} runs no DL4J code: it reads the plain-Java snapshot of the weights, which is
  * refreshed after each update, and allocates nothing. Not thread-safe.
@@ -39,6 +41,7 @@ public final class NeuralGaussianPolicy implements TrainablePolicy {
     private final double[] logStdGradient = new double[1];
     private final Adam logStdOptimizer;
     private final double[] observationRow;
+    private double[] labels = new double[256 * GaussianPolicyLoss.LABEL_COLUMNS];
 
     NeuralGaussianPolicy(Mlp mean, MeanTransform transform, ActionBounds bounds, double learningRate) {
         this.mean = mean;
@@ -75,7 +78,9 @@ public final class NeuralGaussianPolicy implements TrainablePolicy {
 
     @Override
     public void update(EpisodeBuffer episode, double[] advantages) {
-        mean.step(episode.observations(), episode.length(), lossGradient(episode, advantages));
+        int rows = episode.length();
+        prepare(episode, advantages);
+        mean.fit(episode.observations(), rows, labels, GaussianPolicyLoss.LABEL_COLUMNS);
         logStdOptimizer.step(logStd, logStdGradient);
     }
 
@@ -96,7 +101,8 @@ public final class NeuralGaussianPolicy implements TrainablePolicy {
      * @param gradient (output) the network's gradient in {@link Mlp}'s layout, then ∂ℒ/∂log σ last
      */
     void gradient(EpisodeBuffer episode, double[] advantages, double[] gradient) {
-        mean.gradient(episode.observations(), episode.length(), lossGradient(episode, advantages), gradient);
+        prepare(episode, advantages);
+        mean.gradient(episode.observations(), episode.length(), labels, GaussianPolicyLoss.LABEL_COLUMNS, gradient);
         gradient[mean.numParams()] = logStdGradient[0];
     }
 
@@ -121,22 +127,28 @@ public final class NeuralGaussianPolicy implements TrainablePolicy {
     }
 
     /**
-     * ∂ℒ/∂z_t for the network, and ∂ℒ/∂log σ into {@code logStdGradient} as a side effect, both from the
-     * same forward pass and the pre-update σ.
+     * Fills the network's labels [a_t, A_t, σ²] (σ the pre-update value) and ∂ℒ/∂log σ into
+     * {@code logStdGradient}, with μ_t from the weight snapshot (the parameters before the update).
      */
-    private Mlp.OutputGradient lossGradient(EpisodeBuffer episode, double[] advantages) {
+    private void prepare(EpisodeBuffer episode, double[] advantages) {
+        int rows = episode.length();
+        double[] observations = episode.observations();
         double[] actions = episode.actions();
         double variance = Math.exp(2.0 * logStd[0]);
-        return (z, rows, out) -> {
-            double logStdSum = 0.0;
-            for (int t = 0; t < rows; t++) {
-                double d = actions[t] - transform.apply(z[t]);
-                // ∂ℒ/∂z_t = −A_t d_t / (σ² B) · f'(z_t)
-                out[t] = -advantages[t] * d / (variance * rows) * transform.derivative(z[t]);
-                // ∂ℒ/∂log σ += −A_t (d_t²/σ² − 1)
-                logStdSum += -advantages[t] * (d * d / variance - 1.0);
-            }
-            logStdGradient[0] = logStdSum / rows;
-        };
+        if (labels.length < rows * GaussianPolicyLoss.LABEL_COLUMNS) {
+            labels = new double[Math.max(rows, 2 * labels.length / GaussianPolicyLoss.LABEL_COLUMNS)
+                    * GaussianPolicyLoss.LABEL_COLUMNS];
+        }
+        double logStdSum = 0.0;
+        for (int t = 0; t < rows; t++) {
+            double d = actions[t] - transform.apply(mean.output(observations, t));
+            // ∂ℒ/∂log σ += −A_t (d_t²/σ² − 1)
+            logStdSum += -advantages[t] * (d * d / variance - 1.0);
+            int row = t * GaussianPolicyLoss.LABEL_COLUMNS;
+            labels[row] = actions[t];
+            labels[row + 1] = advantages[t];
+            labels[row + 2] = variance;
+        }
+        logStdGradient[0] = logStdSum / rows;
     }
 }

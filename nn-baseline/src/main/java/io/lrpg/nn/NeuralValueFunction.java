@@ -4,11 +4,14 @@ import io.lrpg.core.train.EpisodeBuffer;
 import io.lrpg.core.train.TrainableValueFunction;
 
 /**
- * The neural baseline's state-value function V(s) = z(s), an MLP of its own (see {@link Mlp}), fitted by
- * one DL4J Adam step per episode on the mean squared error
+ * The neural baseline's state-value function V(s) = z(s), an MLP of its own (see {@link Mlp}) with an
+ * identity output layer and DL4J's {@code LossMSE}, fitted by one {@code network.fit} (one DL4J Adam step)
+ * per episode on the mean squared error
  * <pre>
  *   ℒ = (1/B) Σ_t (V(s_t) − G_t)²,   ∂ℒ/∂V_t = 2 (V_t − G_t) / B.
  * </pre>
+ * {@code LossMSE} (one output column) gives the per-example gradient 2 (V_t − G_t); the updater divides
+ * the sum by B ({@code miniBatch}), which is the gradient of torch's {@code MSELoss} (mean reduction).
  * {@link #value} and {@link #values} read the plain-Java weight snapshot (no DL4J call, no allocation).
  * Not thread-safe.
  */
@@ -36,7 +39,7 @@ public final class NeuralValueFunction implements TrainableValueFunction {
 
     @Override
     public void update(EpisodeBuffer episode, double[] returns) {
-        network.step(episode.observations(), episode.length(), lossGradient(returns));
+        network.fit(episode.observations(), episode.length(), returns, 1);
     }
 
     /** The network's parameters, (D + 1)·H + H + 1. */
@@ -51,19 +54,11 @@ public final class NeuralValueFunction implements TrainableValueFunction {
 
     /** ∂ℒ/∂θ as {@link #update} feeds it to the updater (for tests), in {@link Mlp}'s layout. */
     void gradient(EpisodeBuffer episode, double[] returns, double[] gradient) {
-        network.gradient(episode.observations(), episode.length(), lossGradient(returns), gradient);
+        network.gradient(episode.observations(), episode.length(), returns, 1, gradient);
     }
 
     /** The network (for tests). */
     Mlp network() {
         return network;
-    }
-
-    private static Mlp.OutputGradient lossGradient(double[] returns) {
-        return (v, rows, out) -> {
-            for (int t = 0; t < rows; t++) {
-                out[t] = 2.0 * (v[t] - returns[t]) / rows; // ∂ℒ/∂V_t
-            }
-        };
     }
 }

@@ -25,6 +25,9 @@ import java.util.random.RandomGenerator;
  * </pre>
  * Modes: {@code pendulum} (1000 episodes of 100 steps, 2→512→1), {@code goddard} (30 000 episodes of
  * 200 steps, 3→128→1, sigmoid mean), {@code repeat N} (N goddard-shaped runs of 3000 episodes in one JVM),
+ * {@code pendulum-repeat N} (N pendulum-shaped runs in one JVM, e.g. to provoke native crashes with
+ * {@code -Xmn4m -XX:+UseSerialGC}), {@code pendulum-varying N} (the same with episodes of 5 to 100 steps,
+ * so that the batch size changes at every update),
  * {@code all} (pendulum then goddard).
  */
 public final class NeuralBaselineMeasurement {
@@ -46,6 +49,19 @@ public final class NeuralBaselineMeasurement {
                     measure("goddard-shaped run " + r, Shapes.GODDARD, 200, 3000, 3000);
                 }
             }
+            case "pendulum-repeat" -> {
+                int runs = Integer.parseInt(args[1]);
+                for (int r = 0; r < runs; r++) {
+                    measure("pendulum-shaped run " + r, Shapes.PENDULUM, 100, 1000, 1000);
+                }
+            }
+            case "pendulum-varying" -> {
+                int runs = Integer.parseInt(args[1]);
+                for (int r = 0; r < runs; r++) {
+                    measure("pendulum-shaped run " + r + " (episodes of 5-100 steps)", Shapes.PENDULUM, 5, 100,
+                            1000, 1000);
+                }
+            }
             case "all" -> {
                 measure("pendulum-shaped", Shapes.PENDULUM, 100, 1000, 1000);
                 measure("goddard-shaped", Shapes.GODDARD, 200, 30_000, 5000);
@@ -56,13 +72,19 @@ public final class NeuralBaselineMeasurement {
 
     private static void measure(String name, NetworkSettings settings, int length, int episodes, int every)
             throws IOException {
+        measure(name, settings, length, length, episodes, every);
+    }
+
+    private static void measure(String name, NetworkSettings settings, int minLength, int length, int episodes,
+            int every) throws IOException {
         RandomStreams streams = RandomStreams.fromSeed(42);
         NeuralBaseline baseline = NeuralBaseline.create(settings, streams.initialization());
         TimedPolicy actor = new TimedPolicy(baseline.actor());
         TimedValue critic = new TimedValue(baseline.critic());
         PolicyGradientTrainer trainer = new PolicyGradientTrainer(new TrainerSettings(0.99, episodes, length),
                 settings.inputs());
-        StandInEnvironment environment = new StandInEnvironment(settings.inputs(), length, streams.environment());
+        StandInEnvironment environment =
+                new StandInEnvironment(settings.inputs(), minLength, length, streams.environment());
         long begin = System.nanoTime();
         LearningCurve curve = trainer.train(environment, actor, critic, streams.policy(), record -> {
             if ((record.episode() + 1) % every == 0) {

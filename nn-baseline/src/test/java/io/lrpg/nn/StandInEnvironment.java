@@ -14,22 +14,32 @@ import java.util.random.RandomGenerator;
  *   s'_0 = s_0 + 0.05 s_{1 mod D} + 0.02 u,   s'_d = 0.95 s_d + 0.05 (d / D) u  (d ≥ 1),
  *   r    = 1 − Σ_d s'_d²
  * </pre>
- * The episode terminates after exactly {@code episodeLength} steps.
+ * The episode terminates after exactly {@code episodeLength} steps, or, with the varying-length
+ * constructor, after a length drawn uniformly from [minLength, maxLength] at each reset (to exercise
+ * batches of changing size).
  */
 final class StandInEnvironment implements Environment {
 
     private static final Box ACTIONS = Box.uniform(1, -2.0, 2.0);
 
     private final Box observations;
-    private final int episodeLength;
+    private final int minLength;
+    private final int maxLength;
+    private int episodeLength;
     private final RandomGenerator random;
     private double[] state;
     private int steps;
     private boolean running;
 
     StandInEnvironment(int dimension, int episodeLength, RandomGenerator random) {
+        this(dimension, episodeLength, episodeLength, random);
+    }
+
+    StandInEnvironment(int dimension, int minLength, int maxLength, RandomGenerator random) {
         this.observations = Box.uniform(dimension, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
-        this.episodeLength = episodeLength;
+        this.minLength = minLength;
+        this.maxLength = maxLength;
+        this.episodeLength = maxLength;
         this.random = random;
         this.state = new double[dimension];
     }
@@ -48,6 +58,9 @@ final class StandInEnvironment implements Environment {
     public double[] reset() {
         for (int d = 0; d < state.length; d++) {
             state[d] = random.nextDouble(-0.1, 0.1);
+        }
+        if (minLength < maxLength) {
+            episodeLength = random.nextInt(minLength, maxLength + 1);
         }
         steps = 0;
         running = true;
