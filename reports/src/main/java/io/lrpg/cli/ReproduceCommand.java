@@ -121,6 +121,7 @@ final class ReproduceCommand implements Callable<Integer> {
         Provenance provenance = Provenance.ofThisProcess();
         long episodes = pending.stream().mapToLong(s -> grid.preset(s).trainer().episodes()).sum();
         ExperimentRunner.Progress bar = TerminalProgress.forConsole("reproduce", episodes, pending.size());
+        java.util.concurrent.atomic.AtomicInteger trained = new java.util.concurrent.atomic.AtomicInteger();
         ExperimentRunner.Progress saving = new ExperimentRunner.Progress() {
             @Override
             public void episodeDone(long episodesDoneInAll) {
@@ -130,34 +131,26 @@ final class ReproduceCommand implements Callable<Integer> {
             @Override
             public void runDone(RunResult result) {
                 store.write(result, settings(grid, result.spec()), provenance);
+                trained.incrementAndGet();
                 bar.runDone(result);
             }
         };
-        List<RunResult> results = new ExperimentRunner(workerCount).run(pending,
-                (s, onEpisode) -> Models.runTrainer(grid.preset(s), ModelKind.parse(s.model())).train(s, onEpisode),
-                saving);
-        double wallSeconds = (System.nanoTime() - start) * 1e-9;
-
-        // the folder's manifest covers every finished run of this shard, from earlier invocations too; its
-        // wall time is the sum over the invocations that trained them
-        List<Manifest.RunEntry> entries = parse(() -> store.entries(mine));
-        double totalWallSeconds = wallSeconds + parse(() -> store.recordedWallSeconds());
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("profile", profile.id());
-        settings.put("differenceFromPaper", profile.differenceFromPaper());
-        settings.put("shard", shard.toString());
-        settings.put("seed", seed);
-        settings.put("runsPerCell", runCount);
-        settings.put("lastInvocation", Map.of("runsTrained", results.size(), "wallSeconds", wallSeconds));
-        List<Object> cells = new ArrayList<>();
-        for (PaperPreset preset : presets.values()) {
-            for (ModelKind kind : kinds) {
-                cells.add(Models.describe(preset, kind));
-            }
+        // a reproduction stopped by a signal (Ctrl-C, kill, a job scheduler's time limit) still leaves a
+        // manifest that describes the runs it finished; the runs in flight are lost and redone on resume
+        Runnable manifest = () -> writeManifest(store, mine, grid, profile, shard, runCount, presets, kinds,
+                trained.get(), (System.nanoTime() - start) * 1e-9, provenance);
+        Thread onSignal = new Thread(manifest, "lrpg-manifest");
+        Runtime.getRuntime().addShutdownHook(onSignal);
+        List<RunResult> results;
+        try {
+            results = new ExperimentRunner(workerCount).run(pending,
+                    (s, onEpisode) -> Models.runTrainer(grid.preset(s), ModelKind.parse(s.model())).train(s, onEpisode),
+                    saving);
+        } finally {
+            Runtime.getRuntime().removeShutdownHook(onSignal);
         }
-        settings.put("cells", cells);
-        new Manifest(commandLine(), Instant.now().toString(), settings, entries, totalWallSeconds, provenance)
-                .write(folder.resolve("manifest.json"));
+        double wallSeconds = (System.nanoTime() - start) * 1e-9;
+        manifest.run();
         long diverged = results.stream().filter(r -> r.curve().diverged()).count();
         writer.printf(Locale.ROOT, "trained %d run(s) in %.1f s (%d diverged); results in %s%n", results.size(),
                 wallSeconds, diverged, folder.resolve("runs"));
@@ -177,6 +170,33 @@ final class ReproduceCommand implements Callable<Integer> {
         }
         writer.println("report: " + reportOut.resolve("report.md"));
         return Lrpg.EXIT_OK;
+    }
+
+    /**
+     * Writes the folder's manifest: every finished run of this shard, from earlier invocations too, and the
+     * wall time summed over the invocations that trained them.
+     */
+    private void writeManifest(RunStore store, List<RunSpec> mine, ExperimentGrid grid, Profile profile, Shard shard,
+            int runCount, Map<EnvironmentId, PaperPreset> presets, List<ModelKind> kinds, int trained,
+            double wallSeconds, Provenance provenance) {
+        List<Manifest.RunEntry> entries = store.entries(mine);
+        double totalWallSeconds = wallSeconds + store.recordedWallSeconds();
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("profile", profile.id());
+        settings.put("differenceFromPaper", profile.differenceFromPaper());
+        settings.put("shard", shard.toString());
+        settings.put("seed", seed);
+        settings.put("runsPerCell", runCount);
+        settings.put("lastInvocation", Map.of("runsTrained", trained, "wallSeconds", wallSeconds));
+        List<Object> cells = new ArrayList<>();
+        for (PaperPreset preset : presets.values()) {
+            for (ModelKind kind : kinds) {
+                cells.add(Models.describe(preset, kind));
+            }
+        }
+        settings.put("cells", cells);
+        new Manifest(commandLine(), Instant.now().toString(), settings, entries, totalWallSeconds, provenance)
+                .write(store.folder().resolve("manifest.json"));
     }
 
     private static Map<String, Object> settings(ExperimentGrid grid, RunSpec spec) {

@@ -16,9 +16,17 @@ import java.util.List;
  * @param wallSeconds the wall time of the command; for a resumed reproduction, the sum over the
  *                    invocations that trained the folder's runs
  * @param provenance  code, JVM, libraries and machine
+ * @param peakResidentMiB the process's peak resident memory (VmHWM) when the manifest was written, or
+ *                    {@code null} where the operating system does not report it
  */
 public record Manifest(String command, String createdAt, Object settings, List<RunEntry> runs, double wallSeconds,
-        Provenance provenance) {
+        Provenance provenance, Long peakResidentMiB) {
+
+    /** A manifest written now: its peak resident memory is read from the process. */
+    public Manifest(String command, String createdAt, Object settings, List<RunEntry> runs, double wallSeconds,
+            Provenance provenance) {
+        this(command, createdAt, settings, runs, wallSeconds, provenance, Provenance.peakResidentMiB());
+    }
 
     /**
      * One run in the manifest.

@@ -63,6 +63,25 @@ public record Provenance(String gitCommit, Boolean gitDirty, String java, java.u
                 libraries);
     }
 
+    /** The process's peak resident memory (VmHWM of /proc/self/status) in MiB, or {@code null} if unknown. */
+    public static Long peakResidentMiB() {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.isReadable(status)) {
+            return null;
+        }
+        try {
+            for (String line : Files.readAllLines(status, StandardCharsets.UTF_8)) {
+                if (line.startsWith("VmHWM:")) {
+                    String[] fields = line.substring(6).trim().split("\\s+");
+                    return Long.parseLong(fields[0]) >> 10; // kB → MiB
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return null;
+        }
+        return null;
+    }
+
     private static String versionOf(String group, String artifact) {
         String resource = "/META-INF/maven/" + group + "/" + artifact + "/pom.properties";
         try (InputStream in = Provenance.class.getResourceAsStream(resource)) {

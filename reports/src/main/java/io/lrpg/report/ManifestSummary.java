@@ -16,10 +16,14 @@ import java.util.List;
  * @param host        machine host name
  * @param processors  available processors
  * @param wallSeconds the command's wall time
+ * @param peakResidentMiB the command's peak resident memory in MiB
+ * @param jvmArguments the JVM's arguments (memory settings)
+ * @param libraries   versions of the libraries that affect results
  * @param runs        the runs it lists
  */
 public record ManifestSummary(Path file, String command, String createdAt, String gitCommit, Boolean gitDirty,
-        String java, String os, String host, Integer processors, Double wallSeconds, List<Entry> runs) {
+        String java, String os, String host, Integer processors, Double wallSeconds, Long peakResidentMiB,
+        List<String> jvmArguments, java.util.Map<String, String> libraries, List<Entry> runs) {
 
     /**
      * One run listed in a manifest.

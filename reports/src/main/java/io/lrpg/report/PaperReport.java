@@ -304,8 +304,9 @@ public final class PaperReport {
         if (results.manifests().isEmpty()) {
             w.write("No `manifest.json` was found beside the results, so code version, JVM and machine are unknown.\n");
         } else {
-            w.write("| manifest | command | created | git commit | JVM | OS | host | CPUs | wall time (s) |\n");
-            w.write("|---|---|---|---|---|---|---|---|---|\n");
+            w.write("| manifest | command | created | git commit | JVM | OS | host | CPUs | wall time (s) | "
+                    + "peak RSS (MiB) |\n");
+            w.write("|---|---|---|---|---|---|---|---|---|---|\n");
             for (ManifestSummary m : results.manifests()) {
                 String commit = m.gitCommit() == null ? "–"
                         : m.gitCommit() + (Boolean.TRUE.equals(m.gitDirty()) ? " (uncommitted changes)" : "");
@@ -313,7 +314,14 @@ public final class PaperReport {
                         + " | " + commit + " | " + cellText(orDash(m.java())) + " | " + cellText(orDash(m.os())) + " | "
                         + cellText(orDash(m.host())) + " | " + (m.processors() == null ? "–" : m.processors()) + " | "
                         + (m.wallSeconds() == null ? "–" : String.format(Locale.ROOT, "%.1f", m.wallSeconds()))
-                        + " |\n");
+                        + " | " + (m.peakResidentMiB() == null ? "–" : m.peakResidentMiB()) + " |\n");
+            }
+            w.write("\n");
+            for (ManifestSummary m : results.manifests()) {
+                w.write("- `" + m.file() + "`: JVM arguments `" + String.join(" ", m.jvmArguments()) + "`; libraries "
+                        + (m.libraries().isEmpty() ? "–" : m.libraries().entrySet().stream()
+                                .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", ")))
+                        + ".\n");
             }
         }
     }

@@ -277,7 +277,21 @@ public final class ResultsReader {
         return new ManifestSummary(file, text(root, "command"), text(root, "createdAt"), text(p, "gitCommit"),
                 p.path("gitDirty").isBoolean() ? p.get("gitDirty").asBoolean() : null, text(p, "java"), text(p, "os"),
                 text(p, "host"), p.path("processors").isNumber() ? p.get("processors").asInt() : null,
-                root.path("wallSeconds").isNumber() ? root.get("wallSeconds").asDouble() : null, entries);
+                root.path("wallSeconds").isNumber() ? root.get("wallSeconds").asDouble() : null,
+                root.path("peakResidentMiB").canConvertToLong() ? root.get("peakResidentMiB").asLong() : null,
+                texts(p.path("jvmArguments")), textMap(p.path("libraries")), entries);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.asText()));
+        return values;
+    }
+
+    private static Map<String, String> textMap(JsonNode object) {
+        Map<String, String> values = new LinkedHashMap<>();
+        object.fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().asText()));
+        return values;
     }
 
     private static String text(JsonNode node, String field) {

@@ -76,8 +76,14 @@ class ReproduceCommandTest {
             Thread.sleep(20);
         }
         assertTrue(child.isAlive(), () -> "the child ended before it could be killed: " + log());
-        child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        child.destroy(); // SIGTERM, as a job scheduler or Ctrl-C would send
+        assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the child did not stop");
         assertTrue(Files.exists(firstGoddard), "no run finished before the kill");
+        try (Stream<Path> files = Files.walk(interrupted.resolve("runs"))) {
+            long finished = files.filter(f -> f.toString().endsWith(".json")).count();
+            var manifest = io.lrpg.experiment.Manifest.json().readTree(interrupted.resolve("manifest.json").toFile());
+            assertEquals(finished, manifest.get("runs").size(), "the manifest written on the signal lists the finished runs");
+        }
         assertFalse(Files.exists(interrupted.resolve("runs/goddard/lowrank/run-003.json")), "killed too late");
         assertFalse(Files.exists(interrupted.resolve("report")), "a report from an unfinished grid");
 
