@@ -2,9 +2,9 @@ package io.lrpg.envs;
 
 import io.lrpg.core.env.Environment;
 import io.lrpg.core.env.Step;
+import io.lrpg.bench.StepInputs;
 import io.lrpg.core.random.RandomStreams;
 import java.util.concurrent.TimeUnit;
-import java.util.random.RandomGenerator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -49,16 +49,9 @@ public class EnvironmentStepBenchmark {
         EnvironmentId id = EnvironmentId.parse(env);
         RandomStreams streams = RandomStreams.fromSeed(23);
         environment = Environments.create(id, streams.environment());
-        horizon = switch (id) {
-            case PENDULUM -> 100;
-            case ACROBOT, GODDARD -> 1000;
-            case PENDULUM_V1, ACROBOT_V1 -> Integer.MAX_VALUE; // their own TimeLimit ends the episode
-        };
-        RandomGenerator random = streams.policy();
-        actions = new double[ACTIONS][];
-        for (int n = 0; n < ACTIONS; n++) {
-            actions[n] = new double[] {id == EnvironmentId.GODDARD ? random.nextDouble() : random.nextGaussian()};
-        }
+        // the -v1 environments' own TimeLimit ends their episodes at the same length
+        horizon = StepInputs.horizon(id);
+        actions = StepInputs.actions(id, streams.policy(), ACTIONS);
         environment.reset();
         elapsed = 0;
     }

@@ -290,7 +290,7 @@ public final class ResultsReader {
 
     private static Map<String, String> textMap(JsonNode object) {
         Map<String, String> values = new LinkedHashMap<>();
-        object.fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().asText()));
+        object.properties().forEach(e -> values.put(e.getKey(), e.getValue().asText()));
         return values;
     }
 

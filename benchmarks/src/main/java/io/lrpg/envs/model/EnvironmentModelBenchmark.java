@@ -1,5 +1,6 @@
 package io.lrpg.envs.model;
 
+import io.lrpg.bench.StepInputs;
 import io.lrpg.core.random.RandomStreams;
 import io.lrpg.envs.EnvironmentId;
 import io.lrpg.envs.Environments;
@@ -54,17 +55,8 @@ public class EnvironmentModelBenchmark {
         RandomStreams streams = RandomStreams.fromSeed(23);
         model = Environments.model(id);
         random = streams.environment();
-        horizon = switch (id) {
-            case PENDULUM -> 100;
-            case PENDULUM_V1 -> 200;
-            case ACROBOT, GODDARD -> 1000;
-            case ACROBOT_V1 -> 500;
-        };
-        RandomGenerator draws = streams.policy();
-        actions = new double[ACTIONS][];
-        for (int n = 0; n < ACTIONS; n++) {
-            actions[n] = new double[] {id == EnvironmentId.GODDARD ? draws.nextDouble() : draws.nextGaussian()};
-        }
+        horizon = StepInputs.horizon(id);
+        actions = StepInputs.actions(id, streams.policy(), ACTIONS);
         state = new double[model.stateDimension()];
         next = new double[model.stateDimension()];
         model.initialState(random, state);
