@@ -25,16 +25,40 @@ public record NeuralBaseline(NeuralGaussianPolicy actor, NeuralValueFunction cri
      * U(−1/√fan_in, +1/√fan_in). log σ starts at {@link NeuralGaussianPolicy#INITIAL_LOG_STD} (no draw).
      * Also pins ND4J to one native thread (see the README), which makes runs bit-reproducible.
      *
+     * <p>When the actor and critic learning rates are equal (all of the paper's settings) the two networks
+     * are held by one block-diagonal DL4J network, {@link FusedActorCritic}, that takes both steps in one
+     * {@code fit}; otherwise each is an {@link Mlp} of its own. The two forms compute the same updates (to
+     * rounding, tested) from the same draws.
+     *
      * @param settings       shape, learning rates and mean transform
      * @param initialization the run's initialization stream ({@code RandomStreams.initialization()})
      */
     public static NeuralBaseline create(NetworkSettings settings, RandomGenerator initialization) {
+        return settings.actorLearningRate() == settings.criticLearningRate()
+                ? fused(settings, initialization)
+                : separate(settings, initialization);
+    }
+
+    /** Two {@link Mlp}s (any learning rates). */
+    static NeuralBaseline separate(NetworkSettings settings, RandomGenerator initialization) {
         Mlp mean = new Mlp(settings.inputs(), settings.hidden(), settings.actorLearningRate(),
                 outputActivation(settings.meanTransform()), new GaussianPolicyLoss(), initialization);
         Mlp value = new Mlp(settings.inputs(), settings.hidden(), settings.criticLearningRate(), Activation.IDENTITY,
                 new LossMSE(), initialization);
         return new NeuralBaseline(new NeuralGaussianPolicy(mean, settings.meanTransform(), settings.actionBounds(),
                 settings.actorLearningRate()), new NeuralValueFunction(value));
+    }
+
+    /** One {@link FusedActorCritic} (equal learning rates). */
+    static NeuralBaseline fused(NetworkSettings settings, RandomGenerator initialization) {
+        if (settings.actorLearningRate() != settings.criticLearningRate()) {
+            throw new IllegalArgumentException("a fused network needs equal learning rates, were "
+                    + settings.actorLearningRate() + " and " + settings.criticLearningRate());
+        }
+        FusedActorCritic networks = new FusedActorCritic(settings.inputs(), settings.hidden(),
+                settings.actorLearningRate(), settings.meanTransform(), initialization);
+        return new NeuralBaseline(new NeuralGaussianPolicy(networks.actor(), settings.meanTransform(),
+                settings.actionBounds(), settings.actorLearningRate()), new NeuralValueFunction(networks.critic()));
     }
 
     /** The output layer's activation that computes μ = f(z). */

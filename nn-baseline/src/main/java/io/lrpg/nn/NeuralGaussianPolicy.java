@@ -11,7 +11,7 @@ import java.util.random.RandomGenerator;
 
 /**
  * The neural baseline's Gaussian policy π(a | s) = 𝒩(a; μ(s), σ²) with μ(s) = f(z(s)), z an MLP
- * (see {@link Mlp}), f the {@link MeanTransform}, and σ = e^{log σ} one state-independent scalar that
+ * (a {@link Head}: a network of its own or half of a {@link FusedActorCritic}), f the {@link MeanTransform}, and σ = e^{log σ} one state-independent scalar that
  * starts at log σ = 1 (digest §1.6).
  *
  * <p>The update takes one step on ℒ = (1/B) Σ_t −A_t log 𝒩(a_t; μ_t, σ²), whose gradients are
@@ -20,9 +20,10 @@ import java.util.random.RandomGenerator;
  *   ∂ℒ/∂z_t   = −A_t · d_t / (σ² B) · f'(z_t)
  *   ∂ℒ/∂log σ = (1/B) Σ_t −A_t (d_t² / σ² − 1)
  * </pre>
- * The network's parameters take one DL4J Adam step at the actor learning rate through
- * {@code network.fit}: its output layer applies f (identity or sigmoid) and scores each step with
- * {@link GaussianPolicyLoss}, whose labels are [a_t, A_t, σ²] with the pre-update σ. log σ takes a core
+ * The network's parameters take one DL4J Adam step at the actor learning rate through the head's
+ * {@code fit} with labels [a_t, A_t, σ²] (σ the pre-update value), scored by {@link GaussianPolicyLoss} (a
+ * network of its own, whose output layer applies f) or by the actor column of {@link ActorCriticLoss} (the
+ * fused network, whose step waits for the critic's labels). log σ takes a core
  * (PyTorch-semantics) {@link Adam} step at the same rate, with μ_t from the weight snapshot. Both gradients
  * use the parameters as they were before the update.
  *
@@ -34,7 +35,7 @@ public final class NeuralGaussianPolicy implements TrainablePolicy {
     /** log σ at initialization, as in the reference code. */
     public static final double INITIAL_LOG_STD = 1.0;
 
-    private final Mlp mean;
+    private final Head mean;
     private final MeanTransform transform;
     private final ActionBounds bounds;
     private final double[] logStd = {INITIAL_LOG_STD};
@@ -43,7 +44,7 @@ public final class NeuralGaussianPolicy implements TrainablePolicy {
     private final double[] observationRow;
     private double[] labels = new double[256 * GaussianPolicyLoss.LABEL_COLUMNS];
 
-    NeuralGaussianPolicy(Mlp mean, MeanTransform transform, ActionBounds bounds, double learningRate) {
+    NeuralGaussianPolicy(Head mean, MeanTransform transform, ActionBounds bounds, double learningRate) {
         this.mean = mean;
         this.transform = transform;
         this.bounds = bounds;
@@ -122,7 +123,7 @@ public final class NeuralGaussianPolicy implements TrainablePolicy {
     }
 
     /** The network (for tests). */
-    Mlp network() {
+    Head network() {
         return mean;
     }
 

@@ -4,9 +4,9 @@ import io.lrpg.core.train.EpisodeBuffer;
 import io.lrpg.core.train.TrainableValueFunction;
 
 /**
- * The neural baseline's state-value function V(s) = z(s), an MLP of its own (see {@link Mlp}) with an
- * identity output layer and DL4J's {@code LossMSE}, fitted by one {@code network.fit} (one DL4J Adam step)
- * per episode on the mean squared error
+ * The neural baseline's state-value function V(s) = z(s), an MLP (a {@link Head}: a network of its own
+ * with an identity output layer and DL4J's {@code LossMSE}, or the value half of a {@link FusedActorCritic}),
+ * fitted by one DL4J Adam step per episode on the mean squared error
  * <pre>
  *   ℒ = (1/B) Σ_t (V(s_t) − G_t)²,   ∂ℒ/∂V_t = 2 (V_t − G_t) / B.
  * </pre>
@@ -17,9 +17,9 @@ import io.lrpg.core.train.TrainableValueFunction;
  */
 public final class NeuralValueFunction implements TrainableValueFunction {
 
-    private final Mlp network;
+    private final Head network;
 
-    NeuralValueFunction(Mlp network) {
+    NeuralValueFunction(Head network) {
         this.network = network;
     }
 
@@ -58,7 +58,7 @@ public final class NeuralValueFunction implements TrainableValueFunction {
     }
 
     /** The network (for tests). */
-    Mlp network() {
+    Head network() {
         return network;
     }
 }

@@ -47,7 +47,7 @@ class NeuralValueFunctionTest {
         double[] analytic = new double[critic.numParams()];
         critic.gradient(episode, returns, analytic);
 
-        Mlp network = critic.network();
+        Head network = critic.network();
         double h = 1e-6;
         double[] theta = network.parameters();
         for (int k = 0; k < theta.length; k++) {
