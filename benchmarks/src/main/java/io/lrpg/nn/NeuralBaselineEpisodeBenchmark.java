@@ -33,7 +33,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 30)
 @Measurement(iterations = 30)
-@Fork(value = 3, jvmArgsAppend = {"-Xmx512m", "-Dorg.bytedeco.javacpp.maxPhysicalBytes=1200m"})
+@Fork(value = 3, jvmArgsAppend = {"-Xmx512m", "-XX:+UseSerialGC", "-Dorg.bytedeco.javacpp.maxPhysicalBytes=0",
+        "-Dorg.bytedeco.javacpp.maxBytes=0"})
 public class NeuralBaselineEpisodeBenchmark {
 
     /** The measured episode, replayed outside JMH (the table generator reports its length). */

@@ -31,7 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 3, jvmArgsAppend = {"-Xmx512m", "-Dorg.bytedeco.javacpp.maxPhysicalBytes=1200m"})
+@Fork(value = 3, jvmArgsAppend = {"-Xmx512m", "-XX:+UseSerialGC", "-Dorg.bytedeco.javacpp.maxPhysicalBytes=0",
+        "-Dorg.bytedeco.javacpp.maxBytes=0"})
 public class NeuralBaselineUpdateBenchmark {
 
     /** The DL4J actor and critic with the paper's network shape for {@code env}, and the recorded episode. */

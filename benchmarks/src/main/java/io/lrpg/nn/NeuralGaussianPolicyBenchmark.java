@@ -27,7 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 500, timeUnit = TimeUnit.MILLISECONDS)
 @Measurement(iterations = 5, time = 500, timeUnit = TimeUnit.MILLISECONDS)
-@Fork(value = 3, jvmArgsAppend = {"-Xmx512m", "-Dorg.bytedeco.javacpp.maxPhysicalBytes=1200m"})
+@Fork(value = 3, jvmArgsAppend = {"-Xmx512m", "-XX:+UseSerialGC", "-Dorg.bytedeco.javacpp.maxPhysicalBytes=0",
+        "-Dorg.bytedeco.javacpp.maxBytes=0"})
 public class NeuralGaussianPolicyBenchmark {
 
     private static final int STATES = 1024; // a power of two: the cursor is masked
