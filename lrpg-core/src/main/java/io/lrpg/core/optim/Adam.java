@@ -15,39 +15,14 @@ package io.lrpg.core.optim;
  * <p>One instance holds the moments of one parameter vector; actor and critic each own one.
  * {@link #step} allocates nothing.
  */
-public final class Adam {
-
-    private final AdamSettings settings;
-    private final double[] firstMoment;
-    private final double[] secondMoment;
-    private long steps;
+public final class Adam extends AdamState {
 
     /**
      * @param settings       the constants
      * @param parameterCount the length of the parameter vector this optimizer updates
      */
     public Adam(AdamSettings settings, int parameterCount) {
-        if (parameterCount <= 0) {
-            throw new IllegalArgumentException("parameterCount must be > 0, was " + parameterCount);
-        }
-        this.settings = settings;
-        this.firstMoment = new double[parameterCount];
-        this.secondMoment = new double[parameterCount];
-    }
-
-    /** The constants. */
-    public AdamSettings settings() {
-        return settings;
-    }
-
-    /** The number of steps taken so far (t after the last step). */
-    public long steps() {
-        return steps;
-    }
-
-    /** The number of parameters. */
-    public int parameterCount() {
-        return firstMoment.length;
+        super(settings, parameterCount);
     }
 
     /**
@@ -57,36 +32,23 @@ public final class Adam {
      * @param gradient   (input) ∂ℒ/∂θ, of the same length; not modified
      */
     public void step(double[] parameters, double[] gradient) {
-        step(parameters, 0, gradient, 0, firstMoment.length);
+        int length = firstMoment.length;
+        if (parameters.length != length || gradient.length != length) {
+            throw new IllegalArgumentException("expected parameters and gradient of length " + length + ", were "
+                    + parameters.length + " and " + gradient.length);
+        }
+        begin();
+        update(parameters, 0, gradient, 0, 0, length);
     }
 
     /**
-     * Takes one step on a parameter vector stored in several arrays: call {@link #begin()} once, then
-     * {@link #update} once per segment, covering every entry exactly once.
+     * Updates {@code length} entries of one segment after {@link #begin()}; a step on a parameter vector
+     * stored in several arrays covers every entry exactly once.
      */
-    public void begin() {
-        steps++;
-    }
-
-    /**
-     * Updates {@code length} entries of one segment after {@link #begin()}.
-     *
-     * @param parameters     (input and output) the segment's array
-     * @param parameterStart the segment's first entry in {@code parameters}
-     * @param gradient       (input) the gradient array
-     * @param gradientStart  the segment's first entry in {@code gradient}
-     * @param momentStart    the segment's offset in this optimizer's moment vectors
-     * @param length         the number of entries
-     */
+    @Override
     public void update(double[] parameters, int parameterStart, double[] gradient, int gradientStart,
             int momentStart, int length) {
-        if (steps == 0) {
-            throw new IllegalStateException("call begin() before update()");
-        }
-        if (momentStart < 0 || momentStart + length > firstMoment.length) {
-            throw new IndexOutOfBoundsException(
-                    "segment [" + momentStart + ", " + (momentStart + length) + ") outside " + firstMoment.length);
-        }
+        checkSegment(momentStart, length);
         double beta1 = settings.beta1();
         double beta2 = settings.beta2();
         double biasCorrection1 = 1.0 - Math.pow(beta1, steps);
@@ -103,14 +65,5 @@ public final class Adam {
             double denominator = Math.sqrt(secondMoment[i]) / biasCorrection2Sqrt + epsilon;
             parameters[parameterStart + n] -= stepSize * (firstMoment[i] / denominator);
         }
-    }
-
-    private void step(double[] parameters, int parameterStart, double[] gradient, int gradientStart, int length) {
-        if (parameters.length != length || gradient.length != length) {
-            throw new IllegalArgumentException("expected parameters and gradient of length " + length + ", were "
-                    + parameters.length + " and " + gradient.length);
-        }
-        begin();
-        update(parameters, parameterStart, gradient, gradientStart, 0, length);
     }
 }

@@ -16,12 +16,8 @@ package io.lrpg.core.optim;
  * <p>{@link #begin()} starts a step; {@link #update} may then be called for any set of disjoint
  * segments. Allocates nothing.
  */
-public final class SparseAdam {
+public final class SparseAdam extends AdamState {
 
-    private final AdamSettings settings;
-    private final double[] firstMoment;
-    private final double[] secondMoment;
-    private long steps;
     private double stepSize;
 
     /**
@@ -29,56 +25,23 @@ public final class SparseAdam {
      * @param parameterCount the length of the parameter vector this optimizer updates
      */
     public SparseAdam(AdamSettings settings, int parameterCount) {
-        if (parameterCount <= 0) {
-            throw new IllegalArgumentException("parameterCount must be > 0, was " + parameterCount);
-        }
-        this.settings = settings;
-        this.firstMoment = new double[parameterCount];
-        this.secondMoment = new double[parameterCount];
+        super(settings, parameterCount);
     }
 
-    /** The constants. */
-    public AdamSettings settings() {
-        return settings;
-    }
-
-    /** The number of steps begun so far. */
-    public long steps() {
-        return steps;
-    }
-
-    /** The number of parameters. */
-    public int parameterCount() {
-        return firstMoment.length;
-    }
-
-    /** Starts a step: t ← t + 1. */
+    /** Starts a step: t ← t + 1, and the step size α √(1 − β₂ᵗ) / (1 − β₁ᵗ). */
+    @Override
     public void begin() {
-        steps++;
+        super.begin();
         double biasCorrection1 = 1.0 - Math.pow(settings.beta1(), steps);
         double biasCorrection2 = 1.0 - Math.pow(settings.beta2(), steps);
         stepSize = settings.learningRate() * Math.sqrt(biasCorrection2) / biasCorrection1;
     }
 
-    /**
-     * Updates {@code length} entries of one touched segment after {@link #begin()}.
-     *
-     * @param parameters     (input and output) the segment's array; modified in place
-     * @param parameterStart the segment's first entry in {@code parameters}
-     * @param gradient       (input) the gradient array; not modified
-     * @param gradientStart  the segment's first entry in {@code gradient}
-     * @param momentStart    the segment's offset in this optimizer's moment vectors
-     * @param length         the number of entries
-     */
+    /** Updates {@code length} entries of one touched segment after {@link #begin()}. */
+    @Override
     public void update(double[] parameters, int parameterStart, double[] gradient, int gradientStart,
             int momentStart, int length) {
-        if (steps == 0) {
-            throw new IllegalStateException("call begin() before update()");
-        }
-        if (momentStart < 0 || momentStart + length > firstMoment.length) {
-            throw new IndexOutOfBoundsException(
-                    "segment [" + momentStart + ", " + (momentStart + length) + ") outside " + firstMoment.length);
-        }
+        checkSegment(momentStart, length);
         double beta1 = settings.beta1();
         double beta2 = settings.beta2();
         double epsilon = settings.epsilon();
