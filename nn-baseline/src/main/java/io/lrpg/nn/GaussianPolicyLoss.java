@@ -1,34 +1,27 @@
 package io.lrpg.nn;
 
-import java.util.Arrays;
-import org.nd4j.common.primitives.Pair;
+import io.lrpg.core.policy.MeanTransform;
 import org.nd4j.linalg.activations.IActivation;
+import org.nd4j.linalg.activations.impl.ActivationIdentity;
+import org.nd4j.linalg.activations.impl.ActivationSigmoid;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.lossfunctions.ILossFunction;
-import org.nd4j.linalg.lossfunctions.LossUtil;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
- * The REINFORCE loss of a Gaussian policy with a network mean, as a DL4J {@link ILossFunction} for an
- * {@code OutputLayer} with one output: per example t,
+ * The REINFORCE loss of a Gaussian policy with a network mean, for an {@code OutputLayer} with one output
+ * whose activation f is the mean transform (identity or sigmoid): per example t,
  * <pre>
- *   ℓ_t = −A_t · log 𝒩(a_t; μ_t, σ²) = A_t · ( (a_t − μ_t)² / (2σ²) + ½ log σ² + ½ log 2π ),
- *   μ_t = f(z_t)   (f the output layer's activation, z_t its pre-activation)
+ *   ℓ_t = −A_t · log 𝒩(a_t; μ_t, σ²) = A_t · ( (a_t − μ_t)² / (2σ²) + ½ log σ² + ½ log 2π ),   μ_t = f(z_t)
+ *   ∂ℓ_t/∂z_t = −A_t (a_t − μ_t)/σ² · f'(z_t)
  * </pre>
- * Each row of the labels holds {@code [a_t, A_t, σ²]} ({@link #LABEL_COLUMNS} columns; σ² is the same in
- * every row, the policy's variance when the update starts). σ is a constant here: the policy trains log σ
- * itself ({@link NeuralGaussianPolicy}).
- *
- * <p>{@link #computeGradient} returns the per-example ∂ℓ_t/∂z_t = −A_t (a_t − μ_t)/σ² · f'(z_t), <em>not</em>
- * divided by the minibatch size B: like DL4J's own losses it leaves that to the updater, which divides the
- * summed gradient by B when the configuration's {@code miniBatch} is true (the default). The update is
- * therefore one on the mean loss (1/B) Σ_t ℓ_t. {@link #computeScore} with {@code average = true} is that
- * mean too.
+ * (z_t the layer's pre-activation). Each label row holds {@code [a_t, A_t, σ²]} ({@link #LABEL_COLUMNS};
+ * σ² is the same in every row, the policy's variance when the update starts). σ is a constant here: the
+ * policy trains log σ itself ({@link NeuralGaussianPolicy}). Per example and in plain Java
+ * ({@link PerExampleLoss}); the updater divides by B.
  *
  * <p>Stateless (no fields), so every instance is equal and the JSON form of a configuration that holds it
  * is just its class name.
  */
-public final class GaussianPolicyLoss implements ILossFunction {
+public final class GaussianPolicyLoss extends PerExampleLoss {
 
     /** Columns of a label row: action, advantage, variance. */
     public static final int LABEL_COLUMNS = 3;
@@ -39,63 +32,62 @@ public final class GaussianPolicyLoss implements ILossFunction {
     public GaussianPolicyLoss() {
     }
 
-    @Override
-    public double computeScore(INDArray labels, INDArray preOutput, IActivation activationFn, INDArray mask,
-            boolean average) {
-        double sum = computeScoreArray(labels, preOutput, activationFn, mask).sumNumber().doubleValue();
-        return average ? sum / preOutput.size(0) : sum;
+    /** ℓ_t of a row whose z sits in column {@code column} and whose labels start at {@code first}. */
+    static double score(INDArray labels, int first, INDArray preOutput, int column, MeanTransform f, long t) {
+        double d = labels.getDouble(t, first) - f.apply(preOutput.getDouble(t, column));
+        double variance = labels.getDouble(t, first + 2);
+        return labels.getDouble(t, first + 1)
+                * (d * d / (2.0 * variance) + 0.5 * Math.log(variance) + HALF_LOG_TWO_PI);
     }
 
-    /** ℓ_t per example, shape [B, 1]. */
+    /** ∂ℓ_t/∂z_t of a row laid out as in {@link #score(INDArray, int, INDArray, int, MeanTransform, long)}. */
+    static double gradient(INDArray labels, int first, INDArray preOutput, int column, MeanTransform f, long t) {
+        double z = preOutput.getDouble(t, column);
+        double a = labels.getDouble(t, first);
+        return -labels.getDouble(t, first + 1) * (a - f.apply(z)) / labels.getDouble(t, first + 2) * f.derivative(z);
+    }
+
     @Override
-    public INDArray computeScoreArray(INDArray labels, INDArray preOutput, IActivation activationFn, INDArray mask) {
-        check(labels, preOutput);
-        INDArray mu = activationFn.getActivation(preOutput.dup(), true);
-        INDArray variance = labels.getColumn(2, true);
-        INDArray d = labels.getColumn(0, true).sub(mu);
-        // (d²/(2σ²) + ½ log σ² + ½ log 2π) · A
-        INDArray score = d.muli(d).divi(variance).muli(0.5)
-                .addi(Transforms.log(variance, true).muli(0.5))
-                .addi(HALF_LOG_TWO_PI)
-                .muli(labels.getColumn(1, true));
-        if (mask != null) {
-            LossUtil.applyMask(score, mask);
+    int outputs() {
+        return 1;
+    }
+
+    @Override
+    int labelColumns() {
+        return LABEL_COLUMNS;
+    }
+
+    @Override
+    String labelNames() {
+        return "action, advantage, variance";
+    }
+
+    /** The output layer applies f: identity or sigmoid. */
+    @Override
+    MeanTransform meanTransform(IActivation activationFn) {
+        if (activationFn instanceof ActivationIdentity) {
+            return MeanTransform.IDENTITY;
         }
-        return score;
-    }
-
-    /** ∂ℓ_t/∂z_t = −A_t (a_t − μ_t)/σ² · f'(z_t) per example (not divided by B), shape [B, 1]. */
-    @Override
-    public INDArray computeGradient(INDArray labels, INDArray preOutput, IActivation activationFn, INDArray mask) {
-        check(labels, preOutput);
-        INDArray mu = activationFn.getActivation(preOutput.dup(), true);
-        // ∂ℓ/∂μ = −A (a − μ) / σ²
-        INDArray dLdMu = labels.getColumn(0, true).sub(mu)
-                .muli(labels.getColumn(1, true))
-                .divi(labels.getColumn(2, true))
-                .negi();
-        INDArray gradient = activationFn.backprop(preOutput.dup(), dLdMu).getFirst();
-        if (mask != null) {
-            LossUtil.applyMask(gradient, mask);
+        if (activationFn instanceof ActivationSigmoid) {
+            return MeanTransform.SIGMOID;
         }
-        return gradient;
+        throw new IllegalArgumentException("the mean's activation must be the identity or the sigmoid, was "
+                + activationFn);
     }
 
     @Override
-    public Pair<Double, INDArray> computeGradientAndScore(INDArray labels, INDArray preOutput,
-            IActivation activationFn, INDArray mask, boolean average) {
-        return new Pair<>(computeScore(labels, preOutput, activationFn, mask, average),
-                computeGradient(labels, preOutput, activationFn, mask));
+    double score(INDArray labels, INDArray preOutput, MeanTransform f, long t) {
+        return score(labels, 0, preOutput, 0, f, t);
+    }
+
+    @Override
+    void gradient(INDArray labels, INDArray preOutput, MeanTransform f, long t, double[] out, int offset) {
+        out[offset] = gradient(labels, 0, preOutput, 0, f, t);
     }
 
     @Override
     public String name() {
         return "GaussianPolicyLoss";
-    }
-
-    @Override
-    public String toString() {
-        return name() + "()";
     }
 
     @Override
@@ -106,17 +98,5 @@ public final class GaussianPolicyLoss implements ILossFunction {
     @Override
     public int hashCode() {
         return GaussianPolicyLoss.class.hashCode();
-    }
-
-    private static void check(INDArray labels, INDArray preOutput) {
-        if (preOutput.rank() != 2 || preOutput.size(1) != 1) {
-            throw new IllegalArgumentException("expected one output per example, got shape "
-                    + Arrays.toString(preOutput.shape()));
-        }
-        if (labels.rank() != 2 || labels.size(0) != preOutput.size(0) || labels.size(1) != LABEL_COLUMNS) {
-            throw new IllegalArgumentException("expected labels of shape [" + preOutput.size(0) + ", "
-                    + LABEL_COLUMNS + "] (action, advantage, variance), got "
-                    + Arrays.toString(labels.shape()));
-        }
     }
 }
