@@ -50,7 +50,7 @@ final class ReproduceCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "quick",
-            description = "quick (default: fewer runs, shorter Goddard; about 5 minutes on 2 cores) or paper (100 runs, all episodes).")
+            description = "quick (default: fewer runs, shorter Goddard; about 2 minutes on 2 cores) or paper (100 runs, all episodes; about 45 minutes).")
     private String profileName;
 
     @Option(names = "--envs", paramLabel = "ENV", split = ",", converter = EnvironmentIdConverter.class,
