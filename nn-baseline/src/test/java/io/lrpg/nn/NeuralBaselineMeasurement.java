@@ -20,7 +20,7 @@ import java.util.random.RandomGenerator;
  *   mvn -B -ntp -o -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/nn-cp.txt \
  *       -pl nn-baseline -am
  *   cd nn-baseline
- *   java -Xmx512m -Dorg.bytedeco.javacpp.maxPhysicalBytes=1200m -cp target/test-classes:target/classes:$(cat /tmp/nn-cp.txt) \
+ *   java -Xmx512m -XX:+UseSerialGC -Dorg.bytedeco.javacpp.maxPhysicalBytes=0 -cp target/test-classes:target/classes:$(cat /tmp/nn-cp.txt) \
  *       io.lrpg.nn.NeuralBaselineMeasurement all
  * </pre>
  * Modes: {@code pendulum} (1000 episodes of 100 steps, 2→512→1), {@code goddard} (30 000 episodes of
