@@ -3,7 +3,11 @@ package io.lrpg.nn;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.lrpg.core.policy.ActionBounds;
+import io.lrpg.core.policy.MeanTransform;
 import io.lrpg.core.random.RandomStreams;
 import io.lrpg.core.train.LearningCurve;
 import io.lrpg.core.train.PolicyGradientTrainer;
@@ -35,6 +39,25 @@ class NeuralBaselineTest {
         PolicyGradientTrainer trainer = new PolicyGradientTrainer(new TrainerSettings(0.99, episodes, length),
                 settings.inputs());
         return trainer.train(environment, baseline.actor(), baseline.critic(), streams.policy(), record -> { });
+    }
+
+    /** Equal learning rates share one fused network; unequal ones get a network each, and both train. */
+    @Test
+    void learningRatesChooseFusedOrSeparateNetworks() {
+        NetworkSettings equal = new NetworkSettings(3, 8, 1e-2, 1e-2, MeanTransform.SIGMOID, ActionBounds.UNIT);
+        NetworkSettings unequal = new NetworkSettings(3, 8, 1e-2, 3e-3, MeanTransform.SIGMOID, ActionBounds.UNIT);
+        NeuralBaseline fused = NeuralBaseline.create(equal, RandomStreams.fromSeed(4).initialization());
+        NeuralBaseline separate = NeuralBaseline.create(unequal, RandomStreams.fromSeed(4).initialization());
+        assertFalse(fused.actor().network() instanceof Mlp);
+        assertFalse(fused.critic().network() instanceof Mlp);
+        assertTrue(separate.actor().network() instanceof Mlp);
+        assertTrue(separate.critic().network() instanceof Mlp);
+        assertEquals(fused.numParams(), separate.numParams());
+        assertThrows(IllegalArgumentException.class,
+                () -> NeuralBaseline.fused(unequal, RandomStreams.fromSeed(4).initialization()));
+        LearningCurve curve = run(5, unequal, 30, 20);
+        assertFalse(curve.diverged());
+        assertArrayEquals(curve.returns(), run(5, unequal, 30, 20).returns(), 0.0);
     }
 
     @Test
