@@ -1,7 +1,6 @@
 package io.lrpg.nn;
 
 import io.lrpg.core.policy.MeanTransform;
-import java.util.Arrays;
 import java.util.random.RandomGenerator;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.learning.config.IUpdater;
@@ -296,7 +295,7 @@ final class FusedActorCritic {
 
         @Override
         public String toString() {
-            return "FusedActorCritic." + name() + Arrays.toString(new int[] {inputs, hidden});
+            return "FusedActorCritic." + name() + "[D=" + inputs + ", H=" + hidden + "]";
         }
     }
 }
