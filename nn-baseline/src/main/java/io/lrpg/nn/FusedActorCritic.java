@@ -15,8 +15,10 @@ import org.nd4j.linalg.learning.config.IUpdater;
  * trained on the {@link ActorCriticLoss} (the actor's REINFORCE loss on column 0 plus the critic's squared
  * error on column 1). Because the off-diagonal blocks of W₂ are zero, each output depends only on its own
  * network's parameters and each network's gradient only on its own loss, so forward, backward and the
- * element-wise Adam step are exactly those of the two separate networks ({@code FusedActorCriticTest} checks
- * this against two {@link Mlp}s to 1e-12). The off-diagonal entries do receive gradients; they are set back
+ * element-wise Adam step are exactly those of the two separate networks, up to rounding
+ * ({@code FusedActorCriticTest}: one SGD step moves each half by −lr times its own gradient to 1e-15; against
+ * two {@link Mlp}s from the same draws, 30 trainer episodes give returns equal to 1e-9 and parameters to
+ * 1e-10). The off-diagonal entries do receive gradients; they are set back
  * to zero after every step, before anything reads them. This needs one Adam learning rate for both
  * networks — all of the paper's settings — and a shared step counter t, which holds because both networks
  * step once per episode. ND4J's fixed cost per operation (tens of microseconds) dominates at the paper's
