@@ -119,11 +119,6 @@ final class Dl4jNetwork {
         return parameterCount;
     }
 
-    /** θ[k]. */
-    double parameter(int k) {
-        return parameterBuffer.getDouble(parameterOffset + k);
-    }
-
     /** θ[k] ← value, in place (no Adam step, no ND4J operation). */
     void setParameter(int k, double value) {
         parameterBuffer.put(parameterOffset + k, value);
@@ -193,11 +188,6 @@ final class Dl4jNetwork {
     /** The number of updates taken (t of the last Adam step). */
     int iterations() {
         return network.getIterationCount();
-    }
-
-    /** The configuration (for tests). */
-    MultiLayerConfiguration configuration() {
-        return network.getLayerWiseConfigurations();
     }
 
     /** The distinct Adam configurations the network's updater reads its constants from (none for Sgd). */

@@ -145,15 +145,16 @@ final class FusedActorCritic {
         return positions;
     }
 
+    /**
+     * Writes head q's θ into the fused θ; the caller then calls {@link #refresh}, which zeroes the
+     * off-diagonal blocks.
+     */
     private void write(int q, double[] headTheta) {
         if (headTheta.length != index[q].length) {
             throw new IllegalArgumentException("expected " + index[q].length + " parameters, was " + headTheta.length);
         }
         for (int k = 0; k < headTheta.length; k++) {
             network.setParameter(index[q][k], headTheta[k]);
-        }
-        for (int position : offDiagonal) {
-            network.setParameter(position, 0.0);
         }
     }
 

@@ -119,11 +119,6 @@ final class Mlp implements Head {
         network.gradient(observations, rows, labels, columns, gradient);
     }
 
-    /** The number of updates taken (t of the last Adam step). */
-    int iterations() {
-        return network.iterations();
-    }
-
     private void refreshSnapshot() {
         network.readParameters(theta);
         snapshot.load(theta);

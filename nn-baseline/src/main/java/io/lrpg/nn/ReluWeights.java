@@ -38,10 +38,6 @@ final class ReluWeights {
         return inputs;
     }
 
-    int hidden() {
-        return hidden;
-    }
-
     /** Copies θ in {@link Mlp}'s layout. */
     void load(double[] theta) {
         if (theta.length != parameterCount(inputs, hidden)) {
