@@ -3,8 +3,8 @@ package io.lrpg.bench;
 import io.lrpg.core.agent.LowRankSettings;
 import io.lrpg.core.optim.AdamMode;
 import io.lrpg.envs.EnvironmentId;
-import io.lrpg.experiment.PaperPreset;
-import io.lrpg.experiment.PaperPresets;
+import io.lrpg.envs.presets.PaperPreset;
+import io.lrpg.envs.presets.PaperPresets;
 import java.util.Locale;
 
 /**

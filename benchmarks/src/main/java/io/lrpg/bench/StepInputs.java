@@ -1,7 +1,7 @@
 package io.lrpg.bench;
 
 import io.lrpg.envs.EnvironmentId;
-import io.lrpg.experiment.PaperPresets;
+import io.lrpg.envs.presets.PaperPresets;
 import java.util.random.RandomGenerator;
 
 /** Inputs shared by the environment-step benchmarks: episode horizons and seeded action draws. */

@@ -1,5 +1,6 @@
 package io.lrpg.nn;
 
+import io.lrpg.core.network.NetworkSettings;
 import io.lrpg.core.policy.MeanTransform;
 import java.util.Objects;
 import java.util.random.RandomGenerator;

@@ -1,5 +1,6 @@
 package io.lrpg.nn;
 
+import io.lrpg.core.network.NetworkSettings;
 import io.lrpg.core.random.RandomStreams;
 import io.lrpg.core.train.EpisodeBuffer;
 import io.lrpg.core.train.LearningCurve;

@@ -1,5 +1,6 @@
 package io.lrpg.nn;
 
+import io.lrpg.core.network.NetworkSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.lrpg.core.policy.ActionBounds;

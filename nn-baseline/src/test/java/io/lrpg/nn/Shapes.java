@@ -1,11 +1,12 @@
 package io.lrpg.nn;
 
+import io.lrpg.core.network.NetworkSettings;
 import io.lrpg.core.policy.ActionBounds;
 import io.lrpg.core.policy.MeanTransform;
 
 /**
  * Network fixtures of the three sizes the paper uses (2→512→1, 4→32→1, 3→128→1 with a sigmoid, clamped
- * mean). The paper's settings themselves live in the reports module's {@code PaperPresets}, whose test checks
+ * mean). The paper's settings themselves live in lrpg-envs' {@code PaperPresets}, whose test checks
  * their parameter counts; these fixtures only give this module's tests realistic sizes.
  */
 final class Shapes {

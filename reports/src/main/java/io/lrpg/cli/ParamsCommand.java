@@ -1,5 +1,6 @@
 package io.lrpg.cli;
 
+import io.lrpg.envs.presets.PaperPresets;
 import io.lrpg.report.ParameterCounts;
 import io.lrpg.report.PaperReference;
 import java.io.PrintWriter;

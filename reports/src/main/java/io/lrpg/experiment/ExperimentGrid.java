@@ -1,5 +1,6 @@
 package io.lrpg.experiment;
 
+import io.lrpg.envs.presets.PaperPreset;
 import io.lrpg.envs.EnvironmentId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

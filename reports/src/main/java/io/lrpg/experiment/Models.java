@@ -1,5 +1,6 @@
 package io.lrpg.experiment;
 
+import io.lrpg.envs.presets.PaperPreset;
 import io.lrpg.core.agent.LowRankAgent;
 import io.lrpg.core.env.Environment;
 import io.lrpg.core.random.RandomStreams;

@@ -1,5 +1,6 @@
 package io.lrpg.experiment;
 
+import io.lrpg.envs.presets.PaperPreset;
 import java.util.Locale;
 
 /**

@@ -1,10 +1,11 @@
 package io.lrpg.experiment;
 
+import io.lrpg.envs.presets.PaperPreset;
 import io.lrpg.core.agent.LowRankSettings;
 import io.lrpg.core.optim.AdamMode;
 import io.lrpg.core.policy.StdMode;
 import io.lrpg.core.train.TrainerSettings;
-import io.lrpg.nn.NetworkSettings;
+import io.lrpg.core.network.NetworkSettings;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;

@@ -1,5 +1,7 @@
 package io.lrpg.report;
 
+import io.lrpg.envs.presets.PaperPreset;
+import io.lrpg.envs.presets.PaperPresets;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -56,7 +58,7 @@ public final class PaperReference {
     /**
      * The low-rank parameter counts printed in the paper's figure legend (digest §2.3–§2.4: 160, 16, 80). Two of
      * them disagree with the code's shapes (pendulum's critic is 16×16, acrobot's legend counts one matrix); the
-     * true counts come from {@link io.lrpg.experiment.PaperPresets} through {@link #parameterCounts()}.
+     * true counts come from {@link io.lrpg.envs.presets.PaperPresets} through {@link #parameterCounts()}.
      */
     public static final Map<String, Long> LOWRANK_LEGEND = Map.of("pendulum", 160L, "acrobot", 16L, "goddard", 80L);
 
@@ -66,7 +68,7 @@ public final class PaperReference {
      */
     public static List<ParameterCounts> parameterCounts() {
         List<ParameterCounts> counts = new java.util.ArrayList<>();
-        for (io.lrpg.experiment.PaperPreset preset : io.lrpg.experiment.PaperPresets.all()) {
+        for (io.lrpg.envs.presets.PaperPreset preset : io.lrpg.envs.presets.PaperPresets.all()) {
             String id = preset.environment().id();
             io.lrpg.core.agent.LowRankSettings lowRank = preset.lowRank();
             long lowRankTrue = (long) (lowRank.actorGrid().rows() + lowRank.actorGrid().columns()) * lowRank.rank()
@@ -85,7 +87,7 @@ public final class PaperReference {
 
     /** The paper's episodes per run for an environment, if it is one of the paper's. */
     public static OptionalDouble paperEpisodes(String environment) {
-        for (io.lrpg.experiment.PaperPreset preset : io.lrpg.experiment.PaperPresets.all()) {
+        for (io.lrpg.envs.presets.PaperPreset preset : io.lrpg.envs.presets.PaperPresets.all()) {
             if (preset.environment().id().equals(environment)) {
                 return OptionalDouble.of(preset.trainer().episodes());
             }

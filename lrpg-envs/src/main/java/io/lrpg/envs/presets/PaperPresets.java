@@ -1,4 +1,4 @@
-package io.lrpg.experiment;
+package io.lrpg.envs.presets;
 
 import io.lrpg.core.agent.LowRankSettings;
 import io.lrpg.core.discretize.Axis;
@@ -7,7 +7,7 @@ import io.lrpg.core.policy.ActionBounds;
 import io.lrpg.core.policy.MeanTransform;
 import io.lrpg.core.train.TrainerSettings;
 import io.lrpg.envs.EnvironmentId;
-import io.lrpg.nn.NetworkSettings;
+import io.lrpg.core.network.NetworkSettings;
 import java.util.List;
 
 /**

@@ -1,9 +1,9 @@
-package io.lrpg.experiment;
+package io.lrpg.envs.presets;
 
 import io.lrpg.core.agent.LowRankSettings;
 import io.lrpg.core.train.TrainerSettings;
 import io.lrpg.envs.EnvironmentId;
-import io.lrpg.nn.NetworkSettings;
+import io.lrpg.core.network.NetworkSettings;
 import java.util.Objects;
 
 /**

@@ -1,4 +1,4 @@
-package io.lrpg.nn;
+package io.lrpg.core.network;
 
 import io.lrpg.core.policy.ActionBounds;
 import io.lrpg.core.policy.MeanTransform;
@@ -20,7 +20,7 @@ import io.lrpg.core.policy.MeanTransform;
  * @param actionBounds       the policy-side clamp of samples (the same record as the low-rank model's);
  *                           the clamped action is returned, stored and scored
  *
- * <p>The paper's three shapes are in the {@code reports} module's {@code PaperPresets}, the one place
+ * <p>The paper's three shapes are in {@code io.lrpg.envs.presets.PaperPresets}, the one place
  * that holds the paper's settings.
  */
 public record NetworkSettings(int inputs, int hidden, double actorLearningRate, double criticLearningRate,
