@@ -107,8 +107,11 @@ public final class NeuralGaussianPolicy implements TrainablePolicy {
         gradient[mean.numParams()] = logStdGradient[0];
     }
 
-    /** (θ, log σ): the network's parameters in {@link Mlp}'s layout, then log σ. */
-    double[] parameters() {
+    /**
+     * A copy of (θ, log σ): the mean network's parameters in {@link Mlp}'s layout (θ[j·D + i] = W₁[j, i], then
+     * b₁, w₂, b₂), then log σ; for checkpoints and analyses.
+     */
+    public double[] parameters() {
         double[] theta = mean.parameters();
         double[] all = Arrays.copyOf(theta, theta.length + 1);
         all[theta.length] = logStd[0];

@@ -57,6 +57,13 @@ public final class NeuralValueFunction implements TrainableValueFunction {
         network.gradient(episode.observations(), episode.length(), returns, 1, gradient);
     }
 
+    /**
+     * A copy of θ in {@link Mlp}'s layout (θ[j·D + i] = W₁[j, i], then b₁, w₂, b₂); for checkpoints and analyses.
+     */
+    public double[] parameters() {
+        return network.parameters();
+    }
+
     /** The network (for tests). */
     Head network() {
         return network;

@@ -4,17 +4,26 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The two function approximators the paper compares. */
+/**
+ * The function approximators a run can train. Each has an external id, used in result files and on the command
+ * line, and a random-stream family ({@link io.lrpg.core.random.RandomStreams#fromSeed(long, int)}), fixed here
+ * explicitly (never derived from the enum's order) so that the streams of a seed never change when a model is
+ * added: a low-rank run and a network run with the same seed draw independent streams.
+ */
 public enum ModelKind {
-    /** LRPG: mean and baseline as entries of low-rank matrices L·Rᵀ (lrpg-core). */
-    LOWRANK("lowrank"),
-    /** The neural-network baseline: one-hidden-layer ReLU networks trained with DL4J (nn-baseline). */
-    NN("nn");
+    /** LRPG: mean and baseline as entries of low-rank matrices L·Rᵀ (lrpg-core). Stream family 0. */
+    LOWRANK("lowrank", 0, "low-rank (LRPG)"),
+    /** The neural-network baseline: one-hidden-layer ReLU networks trained with DL4J (nn-baseline). Family 1. */
+    NN("nn", 1, "network (RVFB)");
 
     private final String id;
+    private final int streamFamily;
+    private final String readableName;
 
-    ModelKind(String id) {
+    ModelKind(String id, int streamFamily, String readableName) {
         this.id = id;
+        this.streamFamily = streamFamily;
+        this.readableName = readableName;
     }
 
     /** The external name. */
@@ -22,10 +31,20 @@ public enum ModelKind {
         return id;
     }
 
+    /** The random-stream family of this model's runs. */
+    public int streamFamily() {
+        return streamFamily;
+    }
+
+    /** A name for legends and tables. */
+    public String readableName() {
+        return readableName;
+    }
+
     /**
-     * Parses {@code lowrank} or {@code nn} (case-insensitive).
+     * Parses an id (case-insensitive).
      *
-     * @throws IllegalArgumentException otherwise
+     * @throws IllegalArgumentException for an unknown model, listing the known ones
      */
     public static ModelKind parse(String name) {
         String wanted = name.strip().toLowerCase(Locale.ROOT);
@@ -34,8 +53,12 @@ public enum ModelKind {
                 return kind;
             }
         }
-        throw new IllegalArgumentException("unknown model '" + name + "', expected one of "
-                + Arrays.stream(values()).map(ModelKind::id).collect(Collectors.joining(", ")));
+        throw new IllegalArgumentException("unknown model '" + name + "', expected one of " + ids());
+    }
+
+    /** The ids, comma-separated. */
+    public static String ids() {
+        return Arrays.stream(values()).map(ModelKind::id).collect(Collectors.joining(", "));
     }
 
     @Override

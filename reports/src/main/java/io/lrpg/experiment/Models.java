@@ -1,45 +1,58 @@
 package io.lrpg.experiment;
 
-import io.lrpg.envs.presets.PaperPreset;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.lrpg.core.agent.LowRankAgent;
+import io.lrpg.core.agent.LowRankSettings;
 import io.lrpg.core.env.Environment;
+import io.lrpg.core.lowrank.LowRankMatrix;
+import io.lrpg.core.network.NetworkSettings;
+import io.lrpg.core.policy.StdMode;
 import io.lrpg.core.random.RandomStreams;
+import io.lrpg.core.train.EpisodeRecord;
 import io.lrpg.core.train.LearningCurve;
 import io.lrpg.core.train.PolicyGradientTrainer;
 import io.lrpg.core.train.TrainablePolicy;
 import io.lrpg.core.train.TrainableValueFunction;
 import io.lrpg.envs.Environments;
+import io.lrpg.envs.presets.PaperPreset;
 import io.lrpg.nn.NeuralBaseline;
+import io.lrpg.results.Json;
+import io.lrpg.results.ModelParameters;
+import io.lrpg.results.ModelParameters.NamedArray;
+import io.lrpg.results.ParameterCount;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * Builds the run of a (preset, model) pair from a seed and trains it. The run's seed is split into the
- * initialization, environment and action-noise streams ({@link RandomStreams}); nothing else is random.
+ * What a run of each model is: the settings it depends on, how its models are built from the run's seed, how it is
+ * trained, and its trained parameters.
+ *
+ * <p>Seeding rule: a run with seed S splits S into the initialization, environment and action-noise streams of its
+ * model's family ({@link RandomStreams#fromSeed(long, int)}, {@link ModelKind#streamFamily()}); nothing else is
+ * random. The same seed therefore gives the same bits whatever else runs beside it, and the two models of one seed
+ * draw independent streams.
+ *
+ * <p>Trained parameters are stored under these names (row-major):
+ * <ul>
+ *   <li>low-rank: {@code actor.mean.left} L_μ (N×k), {@code actor.mean.right} R_μ (M×k), {@code actor.logStd} (1),
+ *       in the per-state σ mode also {@code actor.std.left}, {@code actor.std.right}; {@code critic.left} L_V
+ *       (N'×k), {@code critic.right} R_V (M'×k);</li>
+ *   <li>network: {@code actor.theta} and {@code critic.theta}, each (D + 1)·H + H + 1 numbers in the layout
+ *       θ[j·D + i] = W₁[j, i], then b₁, w₂, b₂; {@code actor.logStd} (1).</li>
+ * </ul>
  */
 public final class Models {
 
     private Models() {
     }
 
-    /** The trainer of every run of {@code preset} with {@code model}; safe to call from several threads. */
-    public static RunTrainer runTrainer(PaperPreset preset, ModelKind model) {
-        return (spec, onEpisode) -> {
-            RandomStreams streams = RandomStreams.fromSeed(spec.seed());
-            Environment environment = Environments.create(preset.environment(), streams.environment());
-            Actors actors = build(preset, model, streams);
-            PolicyGradientTrainer trainer =
-                    new PolicyGradientTrainer(preset.trainer(), environment.observationSpace().dimension());
-            LearningCurve curve = trainer.train(environment, actors.actor(), actors.critic(), streams.policy(),
-                    onEpisode);
-            return curve;
-        };
-    }
-
     /**
-     * The settings that determine a run of {@code model} on {@code preset}, as written into manifests and
-     * compared when an experiment resumes.
+     * The settings a run of {@code model} on {@code preset} depends on, as written into run records and hashed into
+     * variant names: environment, model, trainer (γ, E, T) and the model's own settings.
      */
-    public static java.util.Map<String, Object> describe(PaperPreset preset, ModelKind model) {
-        java.util.Map<String, Object> settings = new java.util.LinkedHashMap<>();
+    public static JsonNode settingsTree(PaperPreset preset, ModelKind model) {
+        Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("environment", preset.environment().id());
         settings.put("model", model.id());
         settings.put("trainer", preset.trainer());
@@ -47,23 +60,144 @@ public final class Models {
             case LOWRANK -> settings.put("lowRank", preset.lowRank());
             case NN -> settings.put("network", preset.network());
         }
-        return settings;
+        return Json.mapper().valueToTree(settings);
     }
 
-    /** An actor and a critic. */
-    public record Actors(TrainablePolicy actor, TrainableValueFunction critic) {
+    /** The trainable parameters of a run of {@code model} on {@code preset}, from the shapes alone. */
+    public static ParameterCount parameterCount(PaperPreset preset, ModelKind model) {
+        return switch (model) {
+            case LOWRANK -> {
+                LowRankSettings s = preset.lowRank();
+                long mean = (long) (s.actorGrid().rows() + s.actorGrid().columns()) * s.rank();
+                long critic = (long) (s.criticGrid().rows() + s.criticGrid().columns()) * s.rank();
+                yield new ParameterCount(mean, critic, 1 + (s.stdMode() == StdMode.PER_STATE ? mean : 0));
+            }
+            case NN -> {
+                NetworkSettings n = preset.network();
+                yield new ParameterCount(n.parametersPerNetwork(), n.parametersPerNetwork(), 1);
+            }
+        };
+    }
+
+    /**
+     * A finished training run.
+     *
+     * @param curve      per-episode results
+     * @param parameters the trained parameters, named as in the class comment
+     * @param count      the models' parameter counts
+     */
+    public record TrainedRun(LearningCurve curve, Map<String, NamedArray> parameters, ParameterCount count) {
+    }
+
+    /**
+     * Trains the run of {@code variant} with {@code seed}; safe to call from several threads at once.
+     *
+     * @param onEpisode called after each episode, from the calling thread
+     */
+    public static TrainedRun train(Variant variant, long seed, Consumer<EpisodeRecord> onEpisode) {
+        RandomStreams streams = RandomStreams.fromSeed(seed, variant.model().streamFamily());
+        Environment environment = Environments.create(variant.environment(), streams.environment());
+        Built built = build(variant.settings(), variant.model(), streams);
+        PolicyGradientTrainer trainer = new PolicyGradientTrainer(variant.settings().trainer(),
+                environment.observationSpace().dimension());
+        LearningCurve curve = trainer.train(environment, built.actor(), built.critic(), streams.policy(), onEpisode);
+        return new TrainedRun(curve, built.parameters(), built.count());
+    }
+
+    /** Freshly built models of a run, with access to their parameters. */
+    public interface Built {
+        /** The policy. */
+        TrainablePolicy actor();
+
+        /** The value baseline. */
+        TrainableValueFunction critic();
+
+        /** The current parameters, named as in the class comment (copies). */
+        Map<String, NamedArray> parameters();
+
+        /** The parameter counts of the built models. */
+        ParameterCount count();
     }
 
     /** Builds fresh models from the run's initialization stream. */
-    public static Actors build(PaperPreset preset, ModelKind model, RandomStreams streams) {
+    public static Built build(PaperPreset preset, ModelKind model, RandomStreams streams) {
         return switch (model) {
-            case LOWRANK -> {
-                LowRankAgent agent = LowRankAgent.create(preset.lowRank(), streams.initialization());
-                yield new Actors(agent.actor(), agent.critic());
+            case LOWRANK -> lowRank(LowRankAgent.create(preset.lowRank(), streams.initialization()));
+            case NN -> network(NeuralBaseline.create(preset.network(), streams.initialization()));
+        };
+    }
+
+    private static Built lowRank(LowRankAgent agent) {
+        return new Built() {
+            @Override
+            public TrainablePolicy actor() {
+                return agent.actor();
             }
-            case NN -> {
-                NeuralBaseline baseline = NeuralBaseline.create(preset.network(), streams.initialization());
-                yield new Actors(baseline.actor(), baseline.critic());
+
+            @Override
+            public TrainableValueFunction critic() {
+                return agent.critic();
+            }
+
+            @Override
+            public Map<String, NamedArray> parameters() {
+                Map<String, NamedArray> arrays = ModelParameters.newArrays();
+                factors(arrays, "actor.mean", agent.actor().meanMatrix());
+                arrays.put("actor.logStd", new NamedArray(new int[] {1}, new double[] {agent.actor().logStd()}));
+                if (agent.actor().settings().stdMode() == StdMode.PER_STATE) {
+                    factors(arrays, "actor.std", agent.actor().stdMatrix());
+                }
+                arrays.put("critic.left", matrix(agent.critic().matrix().left()));
+                arrays.put("critic.right", matrix(agent.critic().matrix().right()));
+                return arrays;
+            }
+
+            @Override
+            public ParameterCount count() {
+                long mean = agent.actor().meanMatrix().parameterCount();
+                return new ParameterCount(mean, agent.critic().parameterCount(),
+                        agent.actor().parameterCount() - mean);
+            }
+        };
+    }
+
+    private static void factors(Map<String, NamedArray> arrays, String name, LowRankMatrix x) {
+        arrays.put(name + ".left", matrix(x.left()));
+        arrays.put(name + ".right", matrix(x.right()));
+    }
+
+    private static NamedArray matrix(org.ejml.data.DMatrixRMaj m) {
+        return new NamedArray(new int[] {m.numRows, m.numCols},
+                java.util.Arrays.copyOf(m.data, m.numRows * m.numCols));
+    }
+
+    private static Built network(NeuralBaseline baseline) {
+        return new Built() {
+            @Override
+            public TrainablePolicy actor() {
+                return baseline.actor();
+            }
+
+            @Override
+            public TrainableValueFunction critic() {
+                return baseline.critic();
+            }
+
+            @Override
+            public Map<String, NamedArray> parameters() {
+                Map<String, NamedArray> arrays = ModelParameters.newArrays();
+                double[] actor = baseline.actor().parameters(); // θ then log σ
+                int n = actor.length - 1;
+                arrays.put("actor.theta", new NamedArray(new int[] {n}, java.util.Arrays.copyOf(actor, n)));
+                arrays.put("actor.logStd", new NamedArray(new int[] {1}, new double[] {actor[n]}));
+                double[] critic = baseline.critic().parameters();
+                arrays.put("critic.theta", new NamedArray(new int[] {critic.length}, critic));
+                return arrays;
+            }
+
+            @Override
+            public ParameterCount count() {
+                return new ParameterCount(baseline.actor().numParams(), baseline.critic().numParams(), 1);
             }
         };
     }

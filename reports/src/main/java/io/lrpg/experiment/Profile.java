@@ -53,6 +53,25 @@ public enum Profile {
     }
 
     /**
+     * The runs of a reproduction with this profile: for each environment (in the order given) and each model (in the
+     * order given) the variant of the profile's settings ({@value Variants#PAPER}, or {@value Variants#QUICK} for
+     * the shortened Goddard), with {@code runs} seeds S, S + 1, … each ({@link RunPlan#seedOf}).
+     *
+     * @throws IllegalArgumentException for an environment without the paper's settings, or runs ≤ 0
+     */
+    public RunPlan plan(java.util.List<io.lrpg.envs.EnvironmentId> environments, java.util.List<ModelKind> models,
+            int runsPerCell, long seed) {
+        java.util.List<Variant> variants = new java.util.ArrayList<>();
+        for (io.lrpg.envs.EnvironmentId environment : environments) {
+            PaperPreset preset = apply(io.lrpg.envs.presets.PaperPresets.of(environment));
+            for (ModelKind model : models) {
+                variants.add(Variants.named(environment, model, preset, java.util.Optional.empty()));
+            }
+        }
+        return RunPlan.of(variants, runsPerCell, seed);
+    }
+
+    /**
      * Parses {@code quick} or {@code paper} (case-insensitive).
      *
      * @throws IllegalArgumentException otherwise

@@ -1,142 +1,143 @@
 package io.lrpg.experiment;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
+import io.lrpg.core.train.EpisodeRecord;
+import io.lrpg.core.train.LearningCurve;
+import io.lrpg.results.AtomicFiles;
+import io.lrpg.results.EpisodesCsv;
+import io.lrpg.results.ModelParameters;
+import io.lrpg.results.Provenance;
+import io.lrpg.results.ResultsFormatException;
+import io.lrpg.results.RunEpisodes;
+import io.lrpg.results.RunId;
+import io.lrpg.results.RunRecord;
+import io.lrpg.results.SettingsHash;
+import io.lrpg.results.StoreLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /**
- * One file per finished run, so that an experiment can be interrupted and resumed:
- * {@code DIR/runs/<environment>/<model>/run-<NNN>.csv} (the {@link EpisodesCsv} format) and beside it
- * {@code run-<NNN>.json} (the run's seed, settings and provenance). The JSON is written after the CSV, each
- * atomically, so a run counts as done exactly when its JSON exists and names the same seed and settings.
+ * A results folder as the runner uses it ({@link StoreLayout}): which runs are finished, and writing a finished run.
+ *
+ * <p>A run is finished when its record exists; the record is written after the CSV and the trained parameters, each
+ * atomically, so a process killed at any moment (also by SIGKILL) leaves either a finished run or temporary files
+ * that are never read as results and are removed before the run is trained again.
  */
 public final class RunStore {
 
-    private final Path folder;
+    private final StoreLayout layout;
 
-    /** @param folder the experiment's output folder */
+    /**
+     * @param folder the results folder (created when the first run is written)
+     * @throws ExperimentInputException if the path exists and is not a folder
+     */
     public RunStore(Path folder) {
-        this.folder = folder;
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new ExperimentInputException(folder + " is not a folder");
+        }
+        this.layout = new StoreLayout(folder);
     }
 
-    /** The experiment's output folder. */
+    /** The folder. */
     public Path folder() {
-        return folder;
+        return layout.folder();
     }
 
-    /** The CSV of a run. */
-    public Path csv(RunSpec spec) {
-        return base(spec).resolveSibling(base(spec).getFileName() + ".csv");
-    }
-
-    /** The JSON of a run. */
-    public Path json(RunSpec spec) {
-        return base(spec).resolveSibling(base(spec).getFileName() + ".json");
-    }
-
-    private Path base(RunSpec spec) {
-        return folder.resolve("runs").resolve(spec.environment()).resolve(spec.model())
-                .resolve(String.format("run-%03d", spec.run()));
+    /** Where the files are. */
+    public StoreLayout layout() {
+        return layout;
     }
 
     /**
-     * Whether the run has finished with the same seed and settings.
+     * Whether the run is finished in this folder with the same settings.
      *
-     * @throws IllegalArgumentException if the folder holds this run with another seed or episode count
-     *                                  (results of a different experiment)
+     * @throws ExperimentInputException if the folder holds the run with other settings (another experiment under the
+     *                                  same identity) or its files are unreadable or incomplete
      */
-    public boolean isDone(RunSpec spec, Object settings) {
-        Path json = json(spec);
-        if (!Files.exists(json) || !Files.exists(csv(spec))) {
+    public boolean isDone(RunRequest request) {
+        RunId id = request.id();
+        Path recordFile = layout.record(id);
+        if (!Files.exists(recordFile)) {
             return false;
         }
+        RunRecord record;
         try {
-            JsonNode node = Manifest.json().readTree(json.toFile());
-            long seed = node.path("run").path("seed").asLong();
-            // compare as written: a round trip through text normalizes e.g. ±Infinity, which JSON spells as strings
-            JsonNode expected = Manifest.json().readTree(Manifest.json().writeValueAsString(settings));
-            if (seed != spec.seed() || !node.path("settings").equals(expected)) {
-                throw new IllegalArgumentException(json + " holds a run with other settings or another seed ("
-                        + seed + " instead of " + spec.seed() + "); use another --out for a different experiment");
-            }
-            return true;
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + json + ": " + e.getMessage(), e);
+            record = RunRecord.read(recordFile);
+        } catch (ResultsFormatException e) {
+            throw new ExperimentInputException(e.getMessage(), e);
         }
-    }
-
-    /** Writes a finished run: its CSV, then its JSON. Safe to call from several threads for different runs. */
-    public void write(RunResult result, Object settings, Provenance provenance) {
-        AtomicFiles.write(csv(result.spec()), writer -> {
-            writer.write(EpisodesCsv.HEADER);
-            writer.write('\n');
-            EpisodesCsv.writeRows(writer, result);
-        });
-        Map<String, Object> json = new java.util.LinkedHashMap<>();
-        json.put("run", Manifest.RunEntry.of(result));
-        json.put("settings", settings);
-        json.put("provenance", provenance);
-        AtomicFiles.write(json(result.spec()), writer -> Manifest.json().writeValue(writer, json));
+        if (!record.run().equals(id)) {
+            throw new ExperimentInputException(recordFile + " holds run " + record.run() + ", not " + id);
+        }
+        String expected = SettingsHash.canonical(request.variant().tree());
+        if (!expected.equals(SettingsHash.canonical(record.settings()))) {
+            List<io.lrpg.results.SettingDifference> differences =
+                    Variants.differences(record.settings(), request.variant().tree());
+            throw new ExperimentInputException(recordFile + " holds " + id.label() + " with other settings ("
+                    + (differences.isEmpty() ? "different" : differences.get(0).describe()
+                            + (differences.size() > 1 ? " and " + (differences.size() - 1) + " more" : ""))
+                    + "); use another --label or another --out");
+        }
+        if (!Files.exists(layout.csv(id))) {
+            throw new ExperimentInputException(recordFile + " has no " + layout.csv(id).getFileName()
+                    + " beside it; remove the record to train the run again");
+        }
+        return true;
     }
 
     /**
-     * Deletes the temporary files that a killed process may have left behind (files are written as
-     * {@code .NAME*.partial} and renamed when complete, so these are never results).
-     *
-     * @return how many were removed
+     * Writes a finished run: its CSV, its trained parameters, then its record. Safe to call from several threads for
+     * different runs.
      */
-    public int removeUnfinishedFiles() {
-        Path runs = folder.resolve("runs");
-        if (!Files.isDirectory(runs)) {
-            return 0;
-        }
-        try (java.util.stream.Stream<Path> files = Files.walk(runs)) {
-            List<Path> partial = files.filter(p -> p.getFileName().toString().endsWith(".partial")).toList();
-            for (Path file : partial) {
-                Files.deleteIfExists(file);
-            }
-            return partial.size();
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot clean " + runs + ": " + e.getMessage(), e);
-        }
+    public void write(RunRequest request, Models.TrainedRun run, double wallSeconds, String invocation,
+            Provenance provenance) {
+        RunId id = request.id();
+        RunEpisodes episodes = episodes(id, run.curve());
+        AtomicFiles.write(layout.csv(id), writer -> EpisodesCsv.write(writer, List.of(episodes)));
+        new ModelParameters(ModelParameters.FORMAT, id, id.model(), run.parameters()).write(layout.parameters(id));
+        Variant variant = request.variant();
+        new RunRecord(RunRecord.FORMAT, id, episodes.episodes(), episodes.steps(), episodes.diverged(), wallSeconds,
+                Instant.now().toString(), SettingsHash.of(variant.tree()), variant.tree(), variant.paperEnvironment(),
+                variant.differences(), run.count(), invocation, provenance).write(layout.record(id));
     }
 
-    /** The manifest entries of the finished runs among {@code specs}, read from their JSON files. */
-    public List<Manifest.RunEntry> entries(List<RunSpec> specs) {
-        List<Manifest.RunEntry> entries = new java.util.ArrayList<>();
-        for (RunSpec spec : specs) {
-            Path json = json(spec);
-            if (Files.exists(json)) {
-                try {
-                    entries.add(Manifest.json().treeToValue(Manifest.json().readTree(json.toFile()).path("run"),
-                            Manifest.RunEntry.class));
-                } catch (IOException e) {
-                    throw new IllegalArgumentException("cannot read " + json + ": " + e.getMessage(), e);
-                }
-            }
-        }
-        return entries;
+    /** Removes temporary files a killed writer left for this run. */
+    public void clean(RunRequest request) {
+        layout.removePartialFiles(request.id());
     }
 
-    /** The wall time recorded in the folder's {@code manifest.json} by earlier invocations (0 if none). */
-    public double recordedWallSeconds() {
-        Path manifest = folder.resolve("manifest.json");
-        if (!Files.exists(manifest)) {
-            return 0.0;
-        }
+    /**
+     * The per-episode results of a finished run.
+     *
+     * @throws ExperimentInputException if they cannot be read
+     */
+    public RunEpisodes read(RunId id) {
         try {
-            return Manifest.json().readTree(manifest.toFile()).path("wallSeconds").asDouble(0.0);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + manifest + ": " + e.getMessage(), e);
+            List<RunEpisodes> runs = EpisodesCsv.read(layout.csv(id));
+            if (runs.size() != 1 || !runs.get(0).id().equals(id)) {
+                throw new ExperimentInputException(layout.csv(id) + " does not hold exactly the run " + id);
+            }
+            return runs.get(0);
+        } catch (ResultsFormatException e) {
+            throw new ExperimentInputException(e.getMessage(), e);
         }
     }
 
-    /** The specs of {@code grid} that are not done yet; {@code settings} gives each spec's settings. */
-    public List<RunSpec> pending(List<RunSpec> grid, java.util.function.Function<RunSpec, Object> settings) {
-        return grid.stream().filter(spec -> !isDone(spec, settings.apply(spec))).toList();
+    /** The per-episode results of a learning curve, as the CSV holds them. */
+    static RunEpisodes episodes(RunId id, LearningCurve curve) {
+        int n = curve.episodes();
+        double[] returns = new double[n];
+        int[] lengths = new int[n];
+        boolean[] terminated = new boolean[n];
+        boolean[] truncated = new boolean[n];
+        for (int e = 0; e < n; e++) {
+            EpisodeRecord r = curve.episode(e);
+            returns[e] = r.totalReward();
+            lengths[e] = r.length();
+            terminated[e] = r.terminated();
+            truncated[e] = r.truncated();
+        }
+        return new RunEpisodes(id, returns, lengths, terminated, truncated, curve.diverged());
     }
-
 }

@@ -2,12 +2,17 @@ package io.lrpg.experiment;
 
 import io.lrpg.envs.presets.PaperPreset;
 import io.lrpg.core.agent.LowRankSettings;
+import io.lrpg.core.discretize.Axis;
+import io.lrpg.core.discretize.GridLayout;
 import io.lrpg.core.optim.AdamMode;
 import io.lrpg.core.policy.StdMode;
 import io.lrpg.core.train.TrainerSettings;
 import io.lrpg.core.network.NetworkSettings;
+import io.lrpg.envs.presets.PaperPreset;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -15,10 +20,15 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 
 /**
- * Applies {@code key=value} overrides (the CLI's {@code --set}) to a {@link PaperPreset}. Every key is
- * listed in {@link #KEYS} with the models it applies to; an unknown key, a key of the other model, an
- * unparsable value or a value the settings records reject is an {@link IllegalArgumentException} naming
- * the key.
+ * Applies {@code key=value} overrides (the CLI's {@code --set}, and the axes of a sweep) to a {@link PaperPreset}.
+ * Every key is listed in {@link #KEYS} with the models it applies to; an unknown key, a key of another model, a
+ * repeated key, an unparsable value or a value the settings records reject is an {@link IllegalArgumentException}
+ * naming the key.
+ *
+ * <p>Grids are set per state dimension with one syntax, {@code actor.buckets=10x10} (pendulum: θ × θ̇),
+ * {@code critic.buckets=2x2x2x2} (acrobot), {@code actor.buckets=4x4x4} (goddard: v × h × m): one factor per state
+ * dimension, in the observation's order; the ranges and the grouping of dimensions into rows and columns stay
+ * the preset's.
  */
 public final class SettingOverrides {
 
@@ -55,6 +65,10 @@ public final class SettingOverrides {
                 (p, v) -> p.withLowRank(p.lowRank().withAdamMode(choice(AdamMode.class, v)))));
         TABLE.put("std", new Key("scalar (one learned log σ, the reference) or per-state (log σ in its own "
                 + "low-rank matrix)", LOWRANK, (p, v) -> p.withLowRank(p.lowRank().withStdMode(choice(StdMode.class, v)))));
+        TABLE.put("actor.buckets", new Key("grid points per state dimension of the actor's grid, e.g. 10x10", LOWRANK,
+                (p, v) -> p.withLowRank(withGrids(p.lowRank(), buckets(p.lowRank().actorGrid(), v), null))));
+        TABLE.put("critic.buckets", new Key("grid points per state dimension of the critic's grid, e.g. 16x16", LOWRANK,
+                (p, v) -> p.withLowRank(withGrids(p.lowRank(), null, buckets(p.lowRank().criticGrid(), v)))));
         TABLE.put("hidden", new Key("width of the hidden ReLU layer, > 0", NN, (p, v) -> {
             NetworkSettings n = p.network();
             return p.withNetwork(new NetworkSettings(n.inputs(), integer(v), n.actorLearningRate(),
@@ -73,6 +87,35 @@ public final class SettingOverrides {
         TABLE.forEach((name, key) -> keys.put(name, (key.models().equals(BOTH) ? ""
                 : key.models().iterator().next().id() + ": ") + key.description()));
         return keys;
+    }
+
+    /**
+     * Parses {@code KEY=VALUE} assignments (the order is kept; the keys are checked by {@link #apply}).
+     *
+     * @throws IllegalArgumentException for an assignment without '=', an empty key or value, or a repeated key
+     */
+    public static Map<String, String> parse(List<String> assignments) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String assignment : assignments) {
+            int eq = assignment.indexOf('=');
+            if (eq <= 0 || eq == assignment.length() - 1) {
+                throw new IllegalArgumentException("expected KEY=VALUE, got '" + assignment + "'");
+            }
+            String key = assignment.substring(0, eq).strip();
+            String value = assignment.substring(eq + 1).strip();
+            if (key.isEmpty() || value.isEmpty()) {
+                throw new IllegalArgumentException("expected KEY=VALUE, got '" + assignment + "'");
+            }
+            if (out.put(key, value) != null) {
+                throw new IllegalArgumentException("setting '" + key + "' is given twice");
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code key} is a known setting. */
+    public static boolean isKey(String key) {
+        return TABLE.containsKey(key);
     }
 
     /**
@@ -118,6 +161,40 @@ public final class SettingOverrides {
                 criticLearningRate != null ? criticLearningRate : s.criticLearningRate(),
                 initScale != null ? initScale : s.initScale(), s.meanTransform(), s.actionBounds(), s.stdMode(),
                 s.adamMode(), initialLogStd != null ? initialLogStd : s.initialLogStd());
+    }
+
+    private static LowRankSettings withGrids(LowRankSettings s, GridLayout actor, GridLayout critic) {
+        return new LowRankSettings(actor != null ? actor : s.actorGrid(), critic != null ? critic : s.criticGrid(),
+                s.rank(), s.actorLearningRate(), s.criticLearningRate(), s.initScale(), s.meanTransform(),
+                s.actionBounds(), s.stdMode(), s.adamMode(), s.initialLogStd());
+    }
+
+    /** The grid with the buckets {@code NxMx…} (one factor per state dimension), ranges and grouping kept. */
+    static GridLayout buckets(GridLayout grid, String value) {
+        int[] counts = bucketList(value, grid.axes().size());
+        List<Axis> axes = new ArrayList<>();
+        for (int d = 0; d < counts.length; d++) {
+            Axis axis = grid.axes().get(d);
+            axes.add(new Axis(axis.low(), axis.high(), counts[d]));
+        }
+        return new GridLayout(axes, grid.rowDimensions(), grid.columnDimensions());
+    }
+
+    /** Parses {@code NxMx…} with exactly {@code dimensions} positive factors. */
+    static int[] bucketList(String value, int dimensions) {
+        String[] parts = value.split("x", -1);
+        if (parts.length != dimensions) {
+            throw new IllegalArgumentException("expected " + dimensions + " bucket counts joined by 'x' (one per state "
+                    + "dimension), got " + parts.length);
+        }
+        int[] counts = new int[dimensions];
+        for (int d = 0; d < dimensions; d++) {
+            counts[d] = integer(parts[d].strip());
+            if (counts[d] < 1) {
+                throw new IllegalArgumentException("bucket counts must be >= 1, got " + counts[d]);
+            }
+        }
+        return counts;
     }
 
     private static double number(String value) {

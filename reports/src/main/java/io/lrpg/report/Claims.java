@@ -72,12 +72,25 @@ public final class Claims {
             double legend = c.paperLegendRatio();
             out.add(new Claim("parameter ratio 4–6 % (paper-legend counts)", c.environment(), "4–6 %",
                     percent(legend), Double.NaN, Double.NaN, parameterVerdict(legend),
-                    c.lowrankPaperLegend() + " / " + c.nnTotal()));
-            double truth = c.trueRatio();
-            out.add(new Claim("parameter ratio 4–6 % (true counts)", c.environment(), "4–6 %", percent(truth),
-                    Double.NaN, Double.NaN, parameterVerdict(truth), c.lowrankTrue() + " / " + c.nnTotal()));
+                    c.lowrankPaperLegend() + " / " + c.nnPaperLegend() + " (the paper's legend)"));
+            if (c.hasTrueCounts()) {
+                double truth = c.trueRatio();
+                out.add(new Claim("parameter ratio 4–6 % (true counts)", c.environment(), "4–6 %", percent(truth),
+                        Double.NaN, Double.NaN, parameterVerdict(truth), c.lowrankTrue() + " / " + c.nnTrue()
+                                + " (from the paper variant's run records)"));
+            }
         }
         return out;
+    }
+
+    /**
+     * The row of a variant whose settings differ from the paper's: the paper's claims do not apply to it.
+     */
+    public static Claim notComparable(Cell cell, List<io.lrpg.results.SettingDifference> differences) {
+        String how = differences.isEmpty() ? "its label is not the paper's" : differences.stream()
+                .map(io.lrpg.results.SettingDifference::describe).collect(java.util.stream.Collectors.joining("; "));
+        return new Claim("paper claims (" + cell.model() + ", variant " + cell.variant() + ")", cell.environment(),
+                "–", "–", Double.NaN, Double.NaN, Verdict.NOT_COMPARABLE, "settings differ from the paper's: " + how);
     }
 
     /** The final-return row of one environment. */

@@ -1,6 +1,6 @@
 package io.lrpg.report;
 
-import io.lrpg.experiment.AtomicFiles;
+import io.lrpg.results.AtomicFiles;
 import de.erichseifert.vectorgraphics2d.Document;
 import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
 import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
@@ -46,15 +46,34 @@ public final class LearningCurveFigure {
     }
 
     /**
+     * One curve of a panel: a cell (model and variant) with its bands.
+     *
+     * @param cell  environment, model and variant
+     * @param runs  runs summarized
+     * @param bands the per-episode median and quartiles
+     */
+    public record Series(Cell cell, int runs, EpisodeBands bands) {
+
+        /** The legend entry: the model's readable name, the variant and n. */
+        String label() {
+            String model = PaperReference.LOWRANK.equals(cell.model()) ? "low-rank (LRPG)"
+                    : PaperReference.NN.equals(cell.model()) ? "network (RVFB)" : cell.model();
+            return model + ", " + cell.variant() + ", median of n = " + runs;
+        }
+    }
+
+    /**
      * Writes the figure files into {@code folder} and returns them.
      *
-     * @param panels per environment (in drawing order), per model, the bands
+     * @param panels     per environment (in drawing order), the curves to overlay
+     * @param paperStyle the paper's layout: its y-ranges and panel letters (only when the inputs are exactly the
+     *                   paper's protocol); otherwise the y-range comes from the data
      */
-    public static List<Path> write(Path folder, Map<String, Map<String, EpisodeBands>> panels) {
+    public static List<Path> write(Path folder, Map<String, List<Series>> panels, boolean paperStyle) {
         List<Path> written = new ArrayList<>();
         List<XYChart> charts = new ArrayList<>();
-        for (Map.Entry<String, Map<String, EpisodeBands>> panel : panels.entrySet()) {
-            XYChart chart = panel(panel.getKey(), panel.getValue());
+        for (Map.Entry<String, List<Series>> panel : panels.entrySet()) {
+            XYChart chart = panel(panel.getKey(), panel.getValue(), paperStyle);
             charts.add(chart);
             Path png = folder.resolve("figure-" + panel.getKey() + ".png");
             AtomicFiles.writeBinary(png, out -> ImageIO.write(BitmapEncoder.getBufferedImage(chart), "png", out));
@@ -91,9 +110,10 @@ public final class LearningCurveFigure {
     }
 
     /** One panel. */
-    static XYChart panel(String environment, Map<String, EpisodeBands> models) {
+    static XYChart panel(String environment, List<Series> curves, boolean paperStyle) {
         XYChart chart = new XYChartBuilder().width(PANEL_WIDTH).height(PANEL_HEIGHT)
-                .title(PaperReference.title(environment)).xAxisTitle("Episodes").yAxisTitle("Return").build();
+                .title(paperStyle ? PaperReference.title(environment) : environment)
+                .xAxisTitle("Episodes").yAxisTitle("Return").build();
         XYStyler styler = chart.getStyler();
         styler.setLegendPosition(Styler.LegendPosition.InsideSE);
         styler.setChartBackgroundColor(Color.WHITE);
@@ -102,31 +122,34 @@ public final class LearningCurveFigure {
         styler.setXAxisTickMarkSpacingHint(120);
         styler.setXAxisDecimalPattern("#,##0");
         styler.setXAxisMin(0.0);
-        double[] range = PaperReference.yRange(environment);
+        double[] range = paperStyle ? PaperReference.yRange(environment) : null;
         if (range != null) {
             chart.getStyler().setYAxisMin(range[0]);
             chart.getStyler().setYAxisMax(range[1]);
         }
-        int longest = models.values().stream().mapToInt(EpisodeBands::episodes).max().orElse(1);
+        int longest = curves.stream().mapToInt(c -> c.bands().episodes()).max().orElse(1);
         double xMax = niceCeiling(longest);
         styler.setXAxisMax(xMax);
         // XChart labels every data x when a series' x values are equally spaced (unreadable for 1,000 episodes);
         // an invisible series with uneven x switches it to its regular numeric ticks.
-        double y = range != null ? range[0] : models.values().iterator().next().median()[0];
+        double y = range != null ? range[0] : curves.get(0).bands().median()[0];
         XYSeries axis = chart.addSeries(" ", new double[] {0, 1, xMax}, new double[] {y, y, y});
         axis.setLineColor(new Color(0, 0, 0, 0));
         axis.setMarker(SeriesMarkers.NONE);
         axis.setShowInLegend(false);
-        for (Map.Entry<String, EpisodeBands> entry : models.entrySet()) {
-            String model = entry.getKey();
-            EpisodeBands bands = entry.getValue();
+        int others = 0;
+        for (Series series : curves) {
+            EpisodeBands bands = series.bands();
             double[] upper = bands.p75();
             double[] lower = bands.p25();
             if ("goddard".equals(environment)) {
                 upper = runningExtreme(upper, GODDARD_BAND_WINDOW, true);
                 lower = runningExtreme(lower, GODDARD_BAND_WINDOW, false);
             }
-            Color color = color(model);
+            Color color = color(series.cell(), others);
+            if (!isPaperColor(series.cell())) {
+                others++;
+            }
             int n = bands.episodes();
             int stride = Math.max(1, (n + MAX_POINTS - 1) / MAX_POINTS);
             List<Integer> picked = new ArrayList<>();
@@ -150,13 +173,13 @@ public final class LearningCurveFigure {
                 polygonX[2 * m - 1 - i] = e;
                 polygonY[2 * m - 1 - i] = lower[e];
             }
-            XYSeries band = chart.addSeries(model + " 25–75 %", polygonX, polygonY);
+            XYSeries band = chart.addSeries(series.cell() + " 25–75 %", polygonX, polygonY);
             band.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
             band.setFillColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), 60));
             band.setLineColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), 0));
             band.setMarker(SeriesMarkers.NONE);
             band.setShowInLegend(false);
-            XYSeries line = chart.addSeries(label(model), x, median);
+            XYSeries line = chart.addSeries(series.label(), x, median);
             line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
             line.setLineColor(color);
             line.setMarker(SeriesMarkers.NONE);
@@ -192,25 +215,17 @@ public final class LearningCurveFigure {
         return 10 * power;
     }
 
-    private static String label(String model) {
-        if (PaperReference.LOWRANK.equals(model)) {
-            return "lowrank (LRPG), median";
-        }
-        if (PaperReference.NN.equals(model)) {
-            return "nn (RVFB), median";
-        }
-        return model + ", median";
+    private static boolean isPaperColor(Cell cell) {
+        return cell.isPaper() && (PaperReference.LOWRANK.equals(cell.model()) || PaperReference.NN.equals(cell.model()));
     }
 
-    private static Color color(String model) {
-        if (PaperReference.LOWRANK.equals(model)) {
-            return new Color(0, 128, 0);
+    /** The paper's colours for its two curves (low-rank green, network red); a fixed palette for the others. */
+    private static Color color(Cell cell, int otherIndex) {
+        if (isPaperColor(cell)) {
+            return PaperReference.LOWRANK.equals(cell.model()) ? new Color(0, 128, 0) : new Color(204, 0, 0);
         }
-        if (PaperReference.NN.equals(model)) {
-            return new Color(204, 0, 0);
-        }
-        int hash = Math.abs(model.hashCode());
-        Color[] others = {new Color(31, 119, 180), new Color(148, 103, 189), new Color(140, 86, 75)};
-        return others[hash % others.length];
+        Color[] others = {new Color(31, 119, 180), new Color(255, 127, 14), new Color(148, 103, 189),
+            new Color(140, 86, 75), new Color(227, 119, 194), new Color(23, 190, 207), new Color(127, 127, 127)};
+        return others[otherIndex % others.length];
     }
 }

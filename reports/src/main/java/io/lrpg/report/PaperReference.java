@@ -1,16 +1,21 @@
 package io.lrpg.report;
 
-import io.lrpg.envs.presets.PaperPreset;
-import io.lrpg.envs.presets.PaperPresets;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
- * What the paper reports, as read in the project's paper digest ({@code docs/paper-digest.md} §2.1–§2.4, §3.2–§3.3):
- * the protocol (runs, episodes), the figure's y-ranges and the numbers the claims table compares against.
+ * The paper's published numbers, as {@code docs/paper.md} records them (§2 settings, §3 parameter counts, §4 the
+ * figure): the protocol (runs, episodes), the figure's y-ranges, the figure-legend parameter counts and the numbers
+ * the claims table compares against. The report needs nothing else besides the result files; in particular it does
+ * not read the presets the runs were trained with (each run records its own settings).
  */
 public final class PaperReference {
+
+    /** The variant id of runs with exactly the paper's settings. */
+    public static final String PAPER_VARIANT = "paper";
+    /** The variant id of the quick profile's shortened Goddard runs. */
+    public static final String QUICK_VARIANT = "quick";
 
     /** The two models the paper compares. */
     public static final String LOWRANK = "lowrank";
@@ -56,28 +61,17 @@ public final class PaperReference {
             new EpisodesMeasure("goddard", "±50-smoothed median first reaches 1.15", 1.15, Double.NaN, 50, 4.4));
 
     /**
-     * The low-rank parameter counts printed in the paper's figure legend (digest §2.3–§2.4: 160, 16, 80). Two of
-     * them disagree with the code's shapes (pendulum's critic is 16×16, acrobot's legend counts one matrix); the
-     * true counts come from {@link io.lrpg.envs.presets.PaperPresets} through {@link #parameterCounts()}.
+     * The low-rank parameter counts printed in the paper's figure legend (docs/paper.md §3: 160, 16, 80). Two of them
+     * disagree with the code's shapes (pendulum's critic is 16×16, acrobot's legend counts one matrix); the true
+     * counts come from the run records.
      */
     public static final Map<String, Long> LOWRANK_LEGEND = Map.of("pendulum", 160L, "acrobot", 16L, "goddard", 80L);
 
-    /**
-     * Parameter counts of the paper's three environments (actor + critic, log σ excluded): the true low-rank
-     * and network counts from the presets' shapes, and the legend count above.
-     */
-    public static List<ParameterCounts> parameterCounts() {
-        List<ParameterCounts> counts = new java.util.ArrayList<>();
-        for (io.lrpg.envs.presets.PaperPreset preset : io.lrpg.envs.presets.PaperPresets.all()) {
-            String id = preset.environment().id();
-            io.lrpg.core.agent.LowRankSettings lowRank = preset.lowRank();
-            long lowRankTrue = (long) (lowRank.actorGrid().rows() + lowRank.actorGrid().columns()) * lowRank.rank()
-                    + (long) (lowRank.criticGrid().rows() + lowRank.criticGrid().columns()) * lowRank.rank();
-            counts.add(new ParameterCounts(id, lowRankTrue, LOWRANK_LEGEND.get(id),
-                    2L * preset.network().parametersPerNetwork()));
-        }
-        return List.copyOf(counts);
-    }
+    /** The networks' parameter counts in the paper's legend (actor + critic, log σ excluded): 4098, 386, 1282. */
+    public static final Map<String, Long> NN_LEGEND = Map.of("pendulum", 4098L, "acrobot", 386L, "goddard", 1282L);
+
+    /** The paper's episodes per run. */
+    private static final Map<String, Integer> EPISODES = Map.of("pendulum", 1000, "acrobot", 1000, "goddard", 30_000);
 
     /** Smoothing half-width used in the summary table's smoothed column. */
     public static final int SMOOTHING_HALF_WIDTH = 50;
@@ -87,12 +81,13 @@ public final class PaperReference {
 
     /** The paper's episodes per run for an environment, if it is one of the paper's. */
     public static OptionalDouble paperEpisodes(String environment) {
-        for (io.lrpg.envs.presets.PaperPreset preset : io.lrpg.envs.presets.PaperPresets.all()) {
-            if (preset.environment().id().equals(environment)) {
-                return OptionalDouble.of(preset.trainer().episodes());
-            }
-        }
-        return OptionalDouble.empty();
+        Integer episodes = EPISODES.get(environment);
+        return episodes == null ? OptionalDouble.empty() : OptionalDouble.of(episodes);
+    }
+
+    /** Whether the paper has an environment. */
+    public static boolean isPaperEnvironment(String environment) {
+        return EPISODES.containsKey(environment);
     }
 
     /** The paper figure's y-range {min, max} for an environment, or {@code null} to let the chart choose. */
@@ -110,6 +105,11 @@ public final class PaperReference {
     static int environmentOrder(String environment) {
         int i = ENVIRONMENTS.indexOf(environment);
         return i < 0 ? ENVIRONMENTS.size() : i;
+    }
+
+    /** Sort key of a variant: the paper's, the quick profile's, then others. */
+    static int variantOrder(String variant) {
+        return PAPER_VARIANT.equals(variant) ? 0 : QUICK_VARIANT.equals(variant) ? 1 : 2;
     }
 
     /** Sort key of a model: lowrank, nn, then others. */

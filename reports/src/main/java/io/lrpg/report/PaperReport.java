@@ -1,6 +1,6 @@
 package io.lrpg.report;
 
-import io.lrpg.experiment.AtomicFiles;
+import io.lrpg.results.AtomicFiles;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -38,14 +38,17 @@ public final class PaperReport {
     }
 
     /**
-     * Reads the result folders, computes the report and writes it into {@code out}. Files under {@code out} are not
-     * read as results, so {@code out} may lie inside an input folder.
+     * Reads the result folders, computes the report and writes it into {@code out}, replacing an earlier report there
+     * as a whole ({@link ReportFolder}). Files under {@code out} are not read as results, so {@code out} may lie
+     * inside an input folder; a folder that holds anything but an earlier report is refused.
      *
      * @return the files written
      * @throws ResultsFormatException if the inputs are missing, empty or malformed
      */
     public static List<Path> generate(List<Path> inputs, Path out, ReportSettings settings) {
-        return analyse(ResultsReader.read(inputs, List.of(out)), settings).write(out);
+        ReportFolder.check(out);
+        PaperReport report = analyse(ResultsReader.read(inputs, List.of(out)), settings);
+        return ReportFolder.replace(out, report::write);
     }
 
     /** Computes every statistic and claim of a result set. */
@@ -54,26 +57,29 @@ public final class PaperReport {
         for (Map.Entry<Cell, List<RunCurve>> cell : results.cells().entrySet()) {
             summaries.add(CellSummary.of(cell.getKey(), cell.getValue(), settings));
         }
-        List<Claim> claims = new ArrayList<>(Claims.parameterClaims(settings.parameters()));
+        List<Claim> claims = new ArrayList<>(Claims.parameterClaims(parameterCounts(results)));
         List<String> caveats = new ArrayList<>();
         for (String environment : results.environments()) {
-            CellSummary lowrank = find(summaries, environment, PaperReference.LOWRANK);
-            CellSummary nn = find(summaries, environment, PaperReference.NN);
-            if (lowrank == null || nn == null) {
-                caveats.add(environment + ": only " + results.models(environment)
-                        + " present, so the lowrank-vs-nn claims are not checked for it.");
+            if (!PaperReference.isPaperEnvironment(environment)) {
+                caveats.add(environment + ": not an environment of the paper; no claim applies to it.");
                 continue;
             }
-            claims.add(comparable(Claims.finalReturnClaim(environment, lowrank, nn), lowrank, nn));
-        }
-        for (String environment : results.environments()) {
-            List<RunCurve> lowrank = results.runs(environment, PaperReference.LOWRANK);
-            List<RunCurve> nn = results.runs(environment, PaperReference.NN);
-            if (!lowrank.isEmpty() && !nn.isEmpty()) {
-                CellSummary lowrankSummary = find(summaries, environment, PaperReference.LOWRANK);
-                CellSummary nnSummary = find(summaries, environment, PaperReference.NN);
-                for (Claim claim : Claims.episodesClaims(environment, lowrank, nn, settings)) {
-                    claims.add(comparable(claim, lowrankSummary, nnSummary));
+            CellSummary lowrank = find(summaries, new Cell(environment, PaperReference.LOWRANK,
+                    PaperReference.PAPER_VARIANT));
+            CellSummary nn = find(summaries, new Cell(environment, PaperReference.NN, PaperReference.PAPER_VARIANT));
+            if (lowrank == null || nn == null) {
+                caveats.add(environment + ": the paper's variant of "
+                        + (lowrank == null && nn == null ? "neither model" : "only " + (lowrank == null ? "nn" : "lowrank"))
+                        + " is present, so the lowrank-vs-nn claims are not checked for it.");
+            } else {
+                claims.add(Claims.finalReturnClaim(environment, lowrank, nn));
+                claims.addAll(Claims.episodesClaims(environment, results.paperRuns(environment, PaperReference.LOWRANK),
+                        results.paperRuns(environment, PaperReference.NN), settings));
+            }
+            for (Cell cell : results.cells(environment)) {
+                if (!cell.isPaper() && cell.model().equals(PaperReference.LOWRANK)
+                        || !cell.isPaper() && cell.model().equals(PaperReference.NN)) {
+                    claims.add(Claims.notComparable(cell, results.record(cell).differencesFromPaper()));
                 }
             }
         }
@@ -83,13 +89,14 @@ public final class PaperReport {
             }
         }
         for (CellSummary s : summaries) {
+            var record = results.record(s.cell());
+            if (record.paperEnvironment() && !record.differencesFromPaper().isEmpty()) {
+                caveats.add(s.cell() + ": settings differ from the paper's in " + record.differencesFromPaper().stream()
+                        .map(io.lrpg.results.SettingDifference::describe).collect(java.util.stream.Collectors.joining("; "))
+                        + ".");
+            }
             if (s.runs() < PaperReference.PAPER_RUNS) {
                 caveats.add(s.cell() + ": " + s.runs() + " runs; the paper uses " + PaperReference.PAPER_RUNS + ".");
-            }
-            OptionalDouble paperEpisodes = PaperReference.paperEpisodes(s.cell().environment());
-            if (paperEpisodes.isPresent() && s.episodes() != (int) paperEpisodes.getAsDouble()) {
-                caveats.add(s.cell() + ": " + s.episodes() + " episodes per run; the paper uses "
-                        + (int) paperEpisodes.getAsDouble() + ".");
             }
             if (s.diverged() > 0) {
                 caveats.add(s.cell() + ": " + s.diverged() + " run(s) diverged; they are left out of the "
@@ -100,24 +107,24 @@ public final class PaperReport {
     }
 
     /**
-     * The claim as computed if both models ran the paper's number of episodes; otherwise marked not checked,
-     * since final returns and episodes-to-plateau of shortened runs do not test the paper's statement.
+     * The parameter counts behind the ratio claims, per paper environment: the paper's legend counts, and the true
+     * counts of the paper variant's runs where both models' runs are present (σ excluded, as the legends).
      */
-    private static Claim comparable(Claim claim, CellSummary lowrank, CellSummary nn) {
-        OptionalDouble paperEpisodes = PaperReference.paperEpisodes(claim.environment());
-        if (paperEpisodes.isEmpty()) {
-            return claim;
+    static List<ParameterCounts> parameterCounts(ResultSet results) {
+        List<ParameterCounts> counts = new ArrayList<>();
+        for (String environment : List.of("pendulum", "acrobot", "goddard")) {
+            List<RunCurve> lowrank = results.paperRuns(environment, PaperReference.LOWRANK);
+            List<RunCurve> nn = results.paperRuns(environment, PaperReference.NN);
+            long lowrankTrue = lowrank.isEmpty() ? 0 : lowrank.get(0).record().parameterCount().withoutStd();
+            long nnTrue = nn.isEmpty() ? 0 : nn.get(0).record().parameterCount().withoutStd();
+            counts.add(new ParameterCounts(environment, lowrankTrue, PaperReference.LOWRANK_LEGEND.get(environment),
+                    PaperReference.NN_LEGEND.get(environment), nnTrue));
         }
-        int paper = (int) paperEpisodes.getAsDouble();
-        if (lowrank.episodes() < paper || nn.episodes() < paper) {
-            return claim.notChecked("runs of " + Math.min(lowrank.episodes(), nn.episodes())
-                    + " episodes, the paper trains " + paper);
-        }
-        return claim;
+        return counts;
     }
 
-    private static CellSummary find(List<CellSummary> summaries, String environment, String model) {
-        return summaries.stream().filter(s -> s.cell().equals(new Cell(environment, model))).findFirst().orElse(null);
+    private static CellSummary find(List<CellSummary> summaries, Cell cell) {
+        return summaries.stream().filter(s -> s.cell().equals(cell)).findFirst().orElse(null);
     }
 
     /** Per-cell statistics, in paper order. */
@@ -138,12 +145,12 @@ public final class PaperReport {
     /** Writes every file into {@code folder} and returns them. */
     public List<Path> write(Path folder) {
         List<Path> written = new ArrayList<>();
-        Map<String, Map<String, EpisodeBands>> panels = new LinkedHashMap<>();
+        Map<String, List<LearningCurveFigure.Series>> panels = new LinkedHashMap<>();
         for (CellSummary s : summaries) {
-            panels.computeIfAbsent(s.cell().environment(), e -> new LinkedHashMap<>()).put(s.cell().model(),
-                    s.bands());
+            panels.computeIfAbsent(s.cell().environment(), e -> new ArrayList<>())
+                    .add(new LearningCurveFigure.Series(s.cell(), s.runs(), s.bands()));
         }
-        written.addAll(LearningCurveFigure.write(folder, panels));
+        written.addAll(LearningCurveFigure.write(folder, panels, results.isPaperProtocol()));
         written.add(writeText(folder.resolve("claims.csv"), this::writeClaimsCsv));
         written.add(writeText(folder.resolve("claims.md"), this::writeClaimsMarkdown));
         written.add(writeText(folder.resolve("summary.csv"), this::writeSummaryCsv));
@@ -190,10 +197,12 @@ public final class PaperReport {
     }
 
     private void writeParametersCsv(Writer w) throws IOException {
-        w.write("environment,lowrank_true,lowrank_paper_legend,nn_total,paper_legend_ratio,true_ratio\n");
-        for (ParameterCounts p : settings.parameters()) {
-            w.write(csv(p.environment(), Long.toString(p.lowrankTrue()), Long.toString(p.lowrankPaperLegend()),
-                    Long.toString(p.nnTotal()), number(p.paperLegendRatio()), number(p.trueRatio())));
+        w.write("environment,model,variant,actor,critic,std,without_std,total\n");
+        for (Cell cell : results.cells().keySet()) {
+            io.lrpg.results.ParameterCount c = results.parameterCount(cell);
+            w.write(csv(cell.environment(), cell.model(), cell.variant(), Long.toString(c.actor()),
+                    Long.toString(c.critic()), Long.toString(c.std()), Long.toString(c.withoutStd()),
+                    Long.toString(c.total())));
         }
     }
 
@@ -270,13 +279,20 @@ public final class PaperReport {
         w.write("![Learning curves](figure.png)\n\n");
 
         w.write("## Parameters\n\n");
-        w.write("| environment | lowrank (true) | lowrank (paper legend) | nn | legend ratio | true ratio |\n");
-        w.write("|---|---|---|---|---|---|\n");
-        for (ParameterCounts p : settings.parameters()) {
-            w.write("| " + p.environment() + " | " + p.lowrankTrue() + " | " + p.lowrankPaperLegend() + " | "
-                    + p.nnTotal() + " | " + Claims.percent(p.paperLegendRatio()) + " | "
-                    + Claims.percent(p.trueRatio()) + " |\n");
+        w.write("Trainable parameters of each variant, from its run records: actor (policy mean) + critic, the "
+                + "paper's legend count (σ excluded); σ adds the scalar log σ.\n\n");
+        w.write("| environment | model | variant | actor | critic | actor + critic | σ |\n");
+        w.write("|---|---|---|---|---|---|---|\n");
+        for (Cell cell : results.cells().keySet()) {
+            io.lrpg.results.ParameterCount c = results.parameterCount(cell);
+            w.write("| " + cell.environment() + " | " + cell.model() + " | " + cell.variant() + " | " + c.actor()
+                    + " | " + c.critic() + " | " + c.withoutStd() + " | " + c.std() + " |\n");
         }
+        w.write("\nThe paper's figure legends give " + PaperReference.LOWRANK_LEGEND.get("pendulum") + " / "
+                + PaperReference.LOWRANK_LEGEND.get("acrobot") + " / " + PaperReference.LOWRANK_LEGEND.get("goddard")
+                + " low-rank against " + PaperReference.NN_LEGEND.get("pendulum") + " / "
+                + PaperReference.NN_LEGEND.get("acrobot") + " / " + PaperReference.NN_LEGEND.get("goddard")
+                + " network parameters (pendulum / acrobot / goddard; docs/paper.md §3).\n");
 
         w.write("\n## Statistics\n\n");
         w.write("- Percentiles: numpy's default linear interpolation (Hyndman–Fan type 7), as the paper's plotting "
@@ -294,34 +310,48 @@ public final class PaperReport {
         for (Path p : results.inputs()) {
             w.write("- `" + p + "`\n");
         }
-        w.write("\n" + results.files().size() + " result file(s), " + results.runCount() + " run(s).\n\n");
-        w.write("| environment | model | runs | seeds |\n|---|---|---|---|\n");
+        w.write("\n" + results.files() + " run record(s), " + results.runCount() + " run(s).\n\n");
+        w.write("| environment | model | variant | runs | seeds |\n|---|---|---|---|---|\n");
         for (Map.Entry<Cell, List<RunCurve>> cell : results.cells().entrySet()) {
-            w.write("| " + cell.getKey().environment() + " | " + cell.getKey().model() + " | " + cell.getValue().size()
-                    + " | " + seeds(cell.getValue()) + " |\n");
+            w.write("| " + cell.getKey().environment() + " | " + cell.getKey().model() + " | " + cell.getKey().variant()
+                    + " | " + cell.getValue().size() + " | " + seeds(cell.getValue()) + " |\n");
         }
         w.write("\n");
-        if (results.manifests().isEmpty()) {
-            w.write("No `manifest.json` was found beside the results, so code version, JVM and machine are unknown.\n");
+        if (results.invocations().isEmpty()) {
+            w.write("No invocation log was found beside the results, so the commands, wall times and peak memory are "
+                    + "unknown (each run record still names its code version, JVM and machine).\n");
         } else {
-            w.write("| manifest | command | created | git commit | JVM | OS | host | CPUs | wall time (s) | "
-                    + "peak RSS (MiB) |\n");
-            w.write("|---|---|---|---|---|---|---|---|---|---|\n");
-            for (ManifestSummary m : results.manifests()) {
-                String commit = m.gitCommit() == null ? "–"
-                        : m.gitCommit() + (Boolean.TRUE.equals(m.gitDirty()) ? " (uncommitted changes)" : "");
-                w.write("| `" + m.file() + "` | " + cellText(orDash(m.command())) + " | " + orDash(m.createdAt())
-                        + " | " + commit + " | " + cellText(orDash(m.java())) + " | " + cellText(orDash(m.os())) + " | "
-                        + cellText(orDash(m.host())) + " | " + (m.processors() == null ? "–" : m.processors()) + " | "
-                        + (m.wallSeconds() == null ? "–" : String.format(Locale.ROOT, "%.1f", m.wallSeconds()))
-                        + " | " + (m.peakResidentMiB() == null ? "–" : m.peakResidentMiB()) + " |\n");
+            w.write("The commands that trained the runs (from `invocations/`):\n\n");
+            w.write("| command | started | outcome | shard | runs trained | git commit | JVM | host | CPUs | wall time (s) "
+                    + "| peak RSS (MiB) |\n");
+            w.write("|---|---|---|---|---|---|---|---|---|---|---|\n");
+            for (io.lrpg.results.Invocation m : results.invocations()) {
+                io.lrpg.results.Provenance p = m.provenance();
+                String commit = p == null ? "–"
+                        : p.gitCommit() + (Boolean.TRUE.equals(p.gitDirty()) ? " (uncommitted changes)" : "");
+                w.write("| " + cellText(orDash(m.command())) + " | " + orDash(m.startedAt()) + " | " + m.outcome()
+                        + " | " + m.shard() + " | " + m.runsTrained() + " | " + commit + " | "
+                        + cellText(p == null ? "–" : p.java()) + " | " + cellText(p == null ? "–" : p.host()) + " | "
+                        + (p == null ? "–" : p.processors()) + " | "
+                        + String.format(Locale.ROOT, "%.1f", m.wallSeconds()) + " | "
+                        + (m.peakResidentMiB() == null ? "–" : m.peakResidentMiB()) + " |\n");
             }
             w.write("\n");
-            for (ManifestSummary m : results.manifests()) {
-                w.write("- `" + m.file() + "`: JVM arguments `" + String.join(" ", m.jvmArguments()) + "`; libraries "
-                        + (m.libraries().isEmpty() ? "–" : m.libraries().entrySet().stream()
-                                .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", ")))
-                        + ".\n");
+            double total = results.invocations().stream().mapToDouble(io.lrpg.results.Invocation::wallSeconds).sum();
+            w.write(String.format(Locale.ROOT, "Wall time summed over the commands: %.1f s.%n%n", total));
+            java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+            for (io.lrpg.results.Invocation m : results.invocations()) {
+                io.lrpg.results.Provenance p = m.provenance();
+                if (p == null) {
+                    continue;
+                }
+                String line = "JVM arguments `" + String.join(" ", p.jvmArguments()) + "`; libraries "
+                        + (p.libraries().isEmpty() ? "–" : p.libraries().entrySet().stream()
+                                .map(e -> e.getKey() + " " + e.getValue())
+                                .collect(java.util.stream.Collectors.joining(", ")));
+                if (seen.add(line)) {
+                    w.write("- " + line + ".\n");
+                }
             }
         }
     }
@@ -354,8 +384,9 @@ public final class PaperReport {
         w.write("| environment | measure | lowrank (paper) | lowrank (here) | nn (paper) | nn (here) |\n");
         w.write("|---|---|---|---|---|---|\n");
         for (FigureCheckpoint c : FigureCheckpoint.PAPER) {
-            CellSummary lowrank = find(summaries, c.environment(), PaperReference.LOWRANK);
-            CellSummary nn = find(summaries, c.environment(), PaperReference.NN);
+            CellSummary lowrank = find(summaries, new Cell(c.environment(), PaperReference.LOWRANK,
+                    PaperReference.PAPER_VARIANT));
+            CellSummary nn = find(summaries, new Cell(c.environment(), PaperReference.NN, PaperReference.PAPER_VARIANT));
             if (lowrank == null && nn == null) {
                 continue;
             }

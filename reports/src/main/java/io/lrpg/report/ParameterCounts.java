@@ -3,48 +3,37 @@ package io.lrpg.report;
 import java.util.Objects;
 
 /**
- * Parameter counts of one environment's two models (actor + critic, excluding the scalar log σ).
+ * Parameter counts of one paper environment's two models (actor + critic, σ excluded, as the paper's legends count).
  *
  * @param environment        environment id
- * @param lowrankTrue        the low-rank model's true count, from its shapes
+ * @param lowrankTrue        the low-rank model's count from the paper variant's run records (0 if absent)
  * @param lowrankPaperLegend the count printed in the paper's figure legend
- * @param nnTotal            the NN baseline's count
+ * @param nnPaperLegend      the network's count in the paper's legend
+ * @param nnTrue             the network's count from the paper variant's run records (0 if absent)
  */
-public record ParameterCounts(String environment, long lowrankTrue, long lowrankPaperLegend, long nnTotal) {
+public record ParameterCounts(String environment, long lowrankTrue, long lowrankPaperLegend, long nnPaperLegend,
+        long nnTrue) {
 
     public ParameterCounts {
         Objects.requireNonNull(environment, "environment");
-        if (lowrankTrue <= 0 || lowrankPaperLegend <= 0 || nnTotal <= 0) {
-            throw new IllegalArgumentException("parameter counts must be positive: " + lowrankTrue + ", "
-                    + lowrankPaperLegend + ", " + nnTotal);
+        if (lowrankTrue < 0 || lowrankPaperLegend <= 0 || nnPaperLegend <= 0 || nnTrue < 0) {
+            throw new IllegalArgumentException("invalid parameter counts: " + lowrankTrue + ", " + lowrankPaperLegend
+                    + ", " + nnPaperLegend + ", " + nnTrue);
         }
     }
 
-    /** Legend low-rank count / NN count (the paper's "4–6 %"). */
+    /** Legend low-rank count / legend network count (the paper's "4–6 %"). */
     public double paperLegendRatio() {
-        return (double) lowrankPaperLegend / nnTotal;
+        return (double) lowrankPaperLegend / nnPaperLegend;
     }
 
-    /** True low-rank count / NN count. */
+    /** Whether both true counts are known (both models' paper-variant runs were read). */
+    public boolean hasTrueCounts() {
+        return lowrankTrue > 0 && nnTrue > 0;
+    }
+
+    /** True low-rank count / true network count (NaN if not known). */
     public double trueRatio() {
-        return (double) lowrankTrue / nnTotal;
-    }
-
-    /**
-     * Parses {@code ENV:LOWRANK_TRUE:LOWRANK_LEGEND:NN}, for example {@code pendulum:208:160:4098}.
-     *
-     * @throws IllegalArgumentException if the text does not have that form
-     */
-    public static ParameterCounts parse(String text) {
-        String[] parts = text.split(":");
-        if (parts.length != 4 || parts[0].isBlank()) {
-            throw new IllegalArgumentException("expected ENV:LOWRANK_TRUE:LOWRANK_LEGEND:NN, got '" + text + "'");
-        }
-        try {
-            return new ParameterCounts(parts[0], Long.parseLong(parts[1]), Long.parseLong(parts[2]),
-                    Long.parseLong(parts[3]));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("expected ENV:LOWRANK_TRUE:LOWRANK_LEGEND:NN, got '" + text + "'", e);
-        }
+        return hasTrueCounts() ? (double) lowrankTrue / nnTrue : Double.NaN;
     }
 }

@@ -1,7 +1,5 @@
 package io.lrpg.report;
 
-import java.util.List;
-
 /**
  * Settings of the statistics in a report.
  *
@@ -9,10 +7,8 @@ import java.util.List;
  * @param ratioResamples  bootstrap resamples for the episodes-ratio interval (each recomputes two median curves)
  * @param seed            seed of every bootstrap, so a report is reproducible
  * @param level           confidence level of the intervals
- * @param parameters      parameter counts per environment for the parameter-ratio claim
  */
-public record ReportSettings(int medianResamples, int ratioResamples, long seed, double level,
-        List<ParameterCounts> parameters) {
+public record ReportSettings(int medianResamples, int ratioResamples, long seed, double level) {
 
     /** The default seed of the bootstraps. */
     public static final long DEFAULT_SEED = 20_230_604L;
@@ -24,11 +20,10 @@ public record ReportSettings(int medianResamples, int ratioResamples, long seed,
         if (!(level > 0 && level < 1)) {
             throw new IllegalArgumentException("level must be in (0, 1), was " + level);
         }
-        parameters = List.copyOf(parameters);
     }
 
-    /** 10,000 median resamples, 1,000 ratio resamples, seed {@value #DEFAULT_SEED}, 95 %, the paper's counts. */
+    /** 10,000 median resamples, 1,000 ratio resamples, seed {@value #DEFAULT_SEED}, 95 %. */
     public static ReportSettings defaults() {
-        return new ReportSettings(10_000, 1_000, DEFAULT_SEED, 0.95, PaperReference.parameterCounts());
+        return new ReportSettings(10_000, 1_000, DEFAULT_SEED, 0.95);
     }
 }

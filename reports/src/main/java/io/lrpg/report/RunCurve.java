@@ -1,49 +1,79 @@
 package io.lrpg.report;
 
+import io.lrpg.results.RunEpisodes;
+import io.lrpg.results.RunId;
+import io.lrpg.results.RunRecord;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * One training run read from a result file: its identity, seed and per-episode returns.
+ * One training run as the report reads it: its per-episode results, its record (settings, parameter counts,
+ * provenance) and where it was found.
  *
- * @param environment environment id (for example {@code pendulum})
- * @param model       model id ({@code lowrank}, {@code nn}, …)
- * @param run         run index within its (environment, model) cell
- * @param seed        the run's seed
- * @param returns     per-episode returns, episode 0 first; only the last may be non-finite, and only if diverged
- * @param diverged    whether the run stopped on a non-finite return
- * @param source      the file it was read from (the first one, if identical copies were merged)
+ * @param episodes per-episode results
+ * @param record   the run record
+ * @param source   the record's file (the first one, if identical copies were merged)
  */
-public record RunCurve(String environment, String model, int run, long seed, double[] returns, boolean diverged,
-        Path source) {
+public record RunCurve(RunEpisodes episodes, RunRecord record, Path source) {
 
     public RunCurve {
-        Objects.requireNonNull(environment, "environment");
-        Objects.requireNonNull(model, "model");
-        Objects.requireNonNull(returns, "returns");
-        if (returns.length == 0) {
-            throw new IllegalArgumentException("a run needs at least one episode");
-        }
+        Objects.requireNonNull(episodes, "episodes");
+        Objects.requireNonNull(record, "record");
+        Objects.requireNonNull(source, "source");
+    }
+
+    /** The run's identity. */
+    public RunId id() {
+        return episodes.id();
+    }
+
+    /** Environment id. */
+    public String environment() {
+        return id().environment();
+    }
+
+    /** Model id. */
+    public String model() {
+        return id().model();
+    }
+
+    /** Variant id. */
+    public String variant() {
+        return id().variant();
+    }
+
+    /** The run's seed. */
+    public long seed() {
+        return id().seed();
+    }
+
+    /** Per-episode returns, episode 0 first (the array itself: do not modify). */
+    public double[] returns() {
+        return episodes.returns();
+    }
+
+    /** Per-episode environment steps (the array itself: do not modify). */
+    public int[] lengths() {
+        return episodes.lengths();
     }
 
     /** Number of episodes recorded. */
-    public int episodes() {
-        return returns.length;
+    public int episodeCount() {
+        return episodes.episodes();
+    }
+
+    /** Whether the run stopped on a non-finite return. */
+    public boolean diverged() {
+        return episodes.diverged();
     }
 
     /** The last episode's return (non-finite if the run diverged). */
     public double finalReturn() {
-        return returns[returns.length - 1];
+        return episodes.finalReturn();
     }
 
-    /** Whether {@code other} holds the same seed, returns and divergence flag (the source may differ). */
-    public boolean sameData(RunCurve other) {
-        return seed == other.seed && diverged == other.diverged && Arrays.equals(returns, other.returns);
-    }
-
-    /** A label such as {@code pendulum/lowrank/run-007}. */
+    /** {@code environment/model/variant/seed-S}. */
     public String label() {
-        return environment + "/" + model + "/run-" + String.format("%03d", run);
+        return id().label();
     }
 }

@@ -6,7 +6,9 @@ public enum Verdict {
     PARTLY("partly"),
     NOT_REPRODUCED("not reproduced"),
     /** The results cannot test the claim as the paper states it (for example, runs shorter than the paper's). */
-    NOT_CHECKED("not checked");
+    NOT_CHECKED("not checked"),
+    /** The runs' settings differ from the paper's, so the paper's claim does not apply to them. */
+    NOT_COMPARABLE("not comparable: settings differ");
 
     private final String label;
 

@@ -3,7 +3,6 @@ package io.lrpg.experiment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.lrpg.core.agent.LowRankAgent;
 import io.lrpg.core.random.RandomStreams;
 import io.lrpg.envs.EnvironmentId;
 import io.lrpg.envs.presets.PaperPreset;
@@ -28,17 +27,23 @@ class SettingOverridesTest {
                 .network().hidden());
     }
 
-    /** The counts the report and {@code lrpg params} print are those of the models the trainer builds. */
+    /** The counts {@code lrpg settings} and {@code lrpg params} print are those of the models the trainer builds. */
     @Test
-    void reportedCountsAreTheModelsCounts() {
-        for (io.lrpg.report.ParameterCounts counts : io.lrpg.report.PaperReference.parameterCounts()) {
-            PaperPreset preset = PaperPresets.of(EnvironmentId.parse(counts.environment()));
-            RandomStreams streams = RandomStreams.fromSeed(3);
-            LowRankAgent agent = LowRankAgent.create(preset.lowRank(), streams.initialization());
-            assertEquals(agent.parameterCount() - 1, counts.lowrankTrue(), "log σ excluded");
-            io.lrpg.nn.NeuralBaseline nn = io.lrpg.nn.NeuralBaseline.create(preset.network(), streams.initialization());
-            assertEquals(nn.numParams(), counts.nnTotal());
+    void countsFromShapesAreTheBuiltModelsCounts() {
+        for (PaperPreset preset : PaperPresets.all()) {
+            for (ModelKind model : ModelKind.values()) {
+                RandomStreams streams = RandomStreams.fromSeed(3, model.streamFamily());
+                assertEquals(Models.build(preset, model, streams).count(), Models.parameterCount(preset, model),
+                        preset.environment().id() + "/" + model.id());
+            }
         }
+        PaperPreset perState = SettingOverrides.apply(PaperPresets.PENDULUM, ModelKind.LOWRANK,
+                java.util.Map.of("std", "per-state", "rank", "3"));
+        assertEquals(Models.build(perState, ModelKind.LOWRANK, RandomStreams.fromSeed(1)).count(),
+                Models.parameterCount(perState, ModelKind.LOWRANK));
+        assertEquals(new io.lrpg.results.ParameterCount(80, 128, 1),
+                Models.parameterCount(PaperPresets.PENDULUM, ModelKind.LOWRANK), "docs/paper.md §3: 80 + 128");
+        assertEquals(new io.lrpg.results.ParameterCount(2049, 2049, 1),
+                Models.parameterCount(PaperPresets.PENDULUM, ModelKind.NN), "4098 for both networks");
     }
-
 }

@@ -84,10 +84,9 @@ class FinalPerformanceTest {
 
     @Test
     void finalReturnsLeaveOutDivergedRuns() {
-        Path p = Path.of("x.csv");
-        List<RunCurve> runs = List.of(new RunCurve("e", "m", 0, 1, new double[] {1, 2}, false, p),
-                new RunCurve("e", "m", 1, 2, new double[] {1, Double.NaN}, true, p),
-                new RunCurve("e", "m", 2, 3, new double[] {1, 5}, false, p));
+        List<RunCurve> runs = List.of(Fixtures.run("e", "m", "v", 1, new double[] {1, 2}),
+                Fixtures.run("e", "m", "v", 2, new double[] {1, Double.NaN}),
+                Fixtures.run("e", "m", "v", 3, new double[] {1, 5}));
         assertEquals(List.of(2.0, 5.0),
                 java.util.Arrays.stream(FinalPerformance.finalReturns(runs)).boxed().toList());
     }

@@ -1,4 +1,4 @@
-package io.lrpg.experiment;
+package io.lrpg.results;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

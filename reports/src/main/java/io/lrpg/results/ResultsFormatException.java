@@ -1,4 +1,4 @@
-package io.lrpg.report;
+package io.lrpg.results;
 
 /** Result files that cannot be used: missing, unreadable, malformed or contradicting each other. */
 public final class ResultsFormatException extends RuntimeException {

@@ -1,0 +1,126 @@
+package io.lrpg.experiment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.lrpg.envs.EnvironmentId;
+import io.lrpg.envs.presets.PaperPreset;
+import io.lrpg.envs.presets.PaperPresets;
+import io.lrpg.results.Json;
+import io.lrpg.results.RunId;
+import io.lrpg.results.SettingDifference;
+import io.lrpg.results.SettingsHash;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Builds {@link Variant}s: the preset of an environment with overrides applied, named.
+ *
+ * <p>Naming rule. A label given by the user names the variant, except that {@value #PAPER} and {@value #QUICK} are
+ * reserved for the settings they stand for and labels may not start with {@value SettingsHash#PREFIX}. Without a
+ * label, exactly the paper's settings are {@value #PAPER}, the paper's settings with the quick profile's episode cap
+ * ({@link Profile#QUICK}; only Goddard is cut) are {@value #QUICK}, and anything else is named by
+ * {@link SettingsHash#of} its settings tree. The same settings therefore get the same name in every command
+ * ({@code train}, {@code reproduce}, {@code sweep}) and on every machine.
+ */
+public final class Variants {
+
+    /** The paper's settings, every episode included. */
+    public static final String PAPER = "paper";
+    /** The quick profile's settings: the paper's with Goddard cut to the profile's episodes. */
+    public static final String QUICK = "quick";
+
+    private Variants() {
+    }
+
+    /**
+     * The variant of {@code model} on {@code environment} with {@code overrides} applied to the environment's preset.
+     *
+     * @param label the user's name for it, or empty
+     * @throws IllegalArgumentException for an environment without settings, an invalid override or an invalid label
+     */
+    public static Variant resolve(EnvironmentId environment, ModelKind model, Map<String, String> overrides,
+            Optional<String> label) {
+        PaperPreset base = PaperPresets.of(environment);
+        return named(environment, model, SettingOverrides.apply(base, model, overrides), label);
+    }
+
+    /** The variant of already-resolved settings (see the class comment for the naming rule). */
+    public static Variant named(EnvironmentId environment, ModelKind model, PaperPreset settings,
+            Optional<String> label) {
+        JsonNode tree = Models.settingsTree(settings, model);
+        Optional<PaperPreset> paper = paperPreset(environment);
+        JsonNode paperTree = paper.map(p -> Models.settingsTree(p, model)).orElse(null);
+        JsonNode quickTree = paper.map(p -> Models.settingsTree(Profile.QUICK.apply(p), model)).orElse(null);
+        String canonical = SettingsHash.canonical(tree);
+        boolean isPaper = paperTree != null && canonical.equals(SettingsHash.canonical(paperTree));
+        boolean isQuick = quickTree != null && !isPaper && canonical.equals(SettingsHash.canonical(quickTree));
+        String id;
+        if (label.isPresent()) {
+            id = RunId.checkVariant(label.get());
+            if (id.startsWith(SettingsHash.PREFIX)) {
+                throw new IllegalArgumentException("labels may not start with '" + SettingsHash.PREFIX
+                        + "' (it marks hash-named variants)");
+            }
+            if (id.equals(PAPER) && !isPaper) {
+                throw new IllegalArgumentException("the label '" + PAPER + "' is reserved for the paper's settings");
+            }
+            if (id.equals(QUICK) && !isQuick) {
+                throw new IllegalArgumentException("the label '" + QUICK + "' is reserved for the quick profile's "
+                        + "settings");
+            }
+        } else {
+            id = isPaper ? PAPER : isQuick ? QUICK : SettingsHash.of(tree);
+        }
+        List<SettingDifference> differences = paperTree == null ? List.of() : differences(paperTree, tree);
+        return new Variant(environment, model, settings, id, tree, differences, paperTree != null);
+    }
+
+    /** The paper's preset of an environment, if the paper has one. */
+    static Optional<PaperPreset> paperPreset(EnvironmentId environment) {
+        try {
+            return Optional.of(PaperPresets.of(environment));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The leaves of two settings trees that differ, by path ({@code a.b[2].c}), in path order. */
+    static List<SettingDifference> differences(JsonNode paper, JsonNode run) {
+        List<SettingDifference> out = new ArrayList<>();
+        collect("", paper, run, out);
+        return out;
+    }
+
+    private static void collect(String path, JsonNode a, JsonNode b, List<SettingDifference> out) {
+        if (a != null && b != null && a.isObject() && b.isObject()) {
+            TreeSet<String> keys = new TreeSet<>();
+            a.fieldNames().forEachRemaining(keys::add);
+            b.fieldNames().forEachRemaining(keys::add);
+            for (String key : keys) {
+                collect(path.isEmpty() ? key : path + "." + key, a.get(key), b.get(key), out);
+            }
+        } else if (a != null && b != null && a.isArray() && b.isArray() && a.size() == b.size()) {
+            Iterator<JsonNode> x = a.elements();
+            Iterator<JsonNode> y = b.elements();
+            int i = 0;
+            while (x.hasNext()) {
+                collect(path + "[" + i++ + "]", x.next(), y.next(), out);
+            }
+        } else if (a == null || b == null
+                || !SettingsHash.canonical(a).equals(SettingsHash.canonical(b))) {
+            out.add(new SettingDifference(path, a == null ? null : a.deepCopy(), b == null ? null : b.deepCopy()));
+        }
+    }
+
+    /** The settings tree as written into run records (for tests and {@code lrpg settings}). */
+    public static String json(Variant variant) {
+        try {
+            return Json.mapper().writeValueAsString(variant.tree());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
