@@ -1,6 +1,7 @@
 package io.lrpg.envs.mountaincar;
 
 import io.lrpg.core.env.Box;
+import io.lrpg.envs.integrate.Angles;
 import io.lrpg.envs.model.EnvironmentModel;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
@@ -89,7 +90,7 @@ public final class MountainCarModel implements EnvironmentModel {
 
     /** The force the dynamics apply: <code>F = clip(a[0], −maxAction, maxAction)</code>. */
     public double force(double[] action) {
-        return Math.min(Math.max(action[0], -parameters.maxAction()), parameters.maxAction());
+        return Angles.clip(action[0], -parameters.maxAction(), parameters.maxAction());
     }
 
     /** <code>x ~ U(−0.6, −0.4)</code> kept in double ({@link #STORED_FLOAT64}), <code>ẋ = 0</code>. */
