@@ -6,7 +6,7 @@ import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 /**
- * The five environments of the suite. Strings are parsed only at the edge, with {@link #parse(String)};
+ * The six environments of the suite. Strings are parsed only at the edge, with {@link #parse(String)};
  * {@link #id()} is the external name.
  */
 public enum EnvironmentId {
@@ -19,7 +19,10 @@ public enum EnvironmentId {
     /** Gymnasium's {@code Acrobot-v1} with a continuous torque. */
     ACROBOT_V1("acrobot-v1", "Gymnasium Acrobot-v1 (torque clipped to ±2), reward −1/0, float32 6-d obs, 500-step limit"),
     /** The paper's Goddard rocket ({@code CustomGoddardEnv}). */
-    GODDARD("goddard", "paper's Goddard rocket (SA-2, dimensionless): unclipped throttle, reward 100·(h_max − 1) at the end");
+    GODDARD("goddard", "paper's Goddard rocket (SA-2, dimensionless): unclipped throttle, reward 100·(h_max − 1) at the end"),
+    /** Gymnasium's {@code MountainCarContinuous-v0}. */
+    MOUNTAIN_CAR_CONTINUOUS_V0("mountain-car-continuous-v0", "Gymnasium MountainCarContinuous-v0: force clipped to ±1, "
+            + "−0.1·a² per step, +100 at x ≥ 0.45, float32 obs [x, ẋ], 999-step limit");
 
     private final String id;
     private final String description;
@@ -40,20 +43,22 @@ public enum EnvironmentId {
     }
 
     /**
-     * The time limit that Gymnasium's registration adds ({@code Pendulum-v1}: 200, {@code Acrobot-v1}: 500);
+     * The time limit that Gymnasium's registration adds ({@code Pendulum-v1}: 200, {@code Acrobot-v1}: 500,
+     * {@code MountainCarContinuous-v0}: 999);
      * empty for the paper's environments, which are used without one.
      */
     public OptionalInt registeredTimeLimit() {
         return switch (this) {
             case PENDULUM_V1 -> OptionalInt.of(200);
             case ACROBOT_V1 -> OptionalInt.of(500);
+            case MOUNTAIN_CAR_CONTINUOUS_V0 -> OptionalInt.of(999);
             case PENDULUM, ACROBOT, GODDARD -> OptionalInt.empty();
         };
     }
 
     /**
      * Parses an external name ({@code pendulum}, {@code pendulum-v1}, {@code acrobot}, {@code acrobot-v1},
-     * {@code goddard}; case-insensitive).
+     * {@code goddard}, {@code mountain-car-continuous-v0}; case-insensitive).
      *
      * @throws IllegalArgumentException for any other name, listing the valid ones
      */

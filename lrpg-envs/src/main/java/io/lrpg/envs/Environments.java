@@ -12,6 +12,9 @@ import io.lrpg.envs.goddard.GoddardRocket;
 import io.lrpg.envs.goddard.GoddardTask;
 import io.lrpg.envs.goddard.RocketParameters;
 import io.lrpg.envs.model.EnvironmentModel;
+import io.lrpg.envs.mountaincar.MountainCarContinuous;
+import io.lrpg.envs.mountaincar.MountainCarModel;
+import io.lrpg.envs.mountaincar.MountainCarParameters;
 import io.lrpg.envs.pendulum.Pendulum;
 import io.lrpg.envs.pendulum.PendulumModel;
 import io.lrpg.envs.pendulum.PendulumParameters;
@@ -26,8 +29,9 @@ public final class Environments {
 
     /**
      * The environment {@code id}, drawing its resets from {@code random}. The standard environments
-     * ({@code pendulum-v1}, {@code acrobot-v1}) are wrapped in their registered {@link TimeLimit}, like
-     * Gymnasium's {@code make}; the paper's environments have none (only termination ends them).
+     * ({@code pendulum-v1}, {@code acrobot-v1}, {@code mountain-car-continuous-v0}) are wrapped in their
+     * registered {@link TimeLimit}, like Gymnasium's {@code make}; the paper's environments have none (only
+     * termination ends them).
      */
     public static Environment create(EnvironmentId id, RandomGenerator random) {
         Objects.requireNonNull(random, "random");
@@ -38,6 +42,7 @@ public final class Environments {
             case ACROBOT_V1 -> new Acrobot(
                     AcrobotParameters.GYMNASIUM, AcrobotTask.GYMNASIUM, AcrobotDynamics.BOOK, random);
             case GODDARD -> new GoddardRocket(RocketParameters.SA2_DIMENSIONLESS, GoddardTask.PAPER, random);
+            case MOUNTAIN_CAR_CONTINUOUS_V0 -> new MountainCarContinuous(MountainCarParameters.GYMNASIUM, random);
         };
         return id.registeredTimeLimit().isPresent()
                 ? new TimeLimit(environment, id.registeredTimeLimit().getAsInt())
@@ -53,6 +58,7 @@ public final class Environments {
             case ACROBOT_V1 -> new AcrobotModel(
                     AcrobotParameters.GYMNASIUM, AcrobotTask.GYMNASIUM, AcrobotDynamics.BOOK);
             case GODDARD -> new GoddardModel(RocketParameters.SA2_DIMENSIONLESS, GoddardTask.PAPER);
+            case MOUNTAIN_CAR_CONTINUOUS_V0 -> new MountainCarModel(MountainCarParameters.GYMNASIUM);
         };
     }
 }

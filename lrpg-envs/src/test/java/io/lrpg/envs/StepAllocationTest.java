@@ -12,7 +12,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A step allocates at most the returned observation and {@link Step}: measured with the JVM's per-thread
- * allocation counter over many steps (no boxing, no temporary arrays in RK4).
+ * allocation counter over many steps (no boxing, no temporary arrays in RK4). The actions cycle through values
+ * inside and outside the action space, so clipped and unclipped paths (the mountain car's float32 and double
+ * arithmetic) are both measured.
  */
 class StepAllocationTest {
 
@@ -26,22 +28,22 @@ class StepAllocationTest {
         var counter = (com.sun.management.ThreadMXBean) threads;
         assumeTrue(counter.isThreadAllocatedMemoryEnabled());
         Environment environment = Environments.create(id, new SplittableRandom(1));
-        double[] action = {0.3};
-        run(environment, action, STEPS); // warm up
+        double[][] actions = {{0.3}, {1.7}, {-0.6}, {-2.5}};
+        run(environment, actions, STEPS); // warm up
         long thread = Thread.currentThread().getId();
         long before = counter.getThreadAllocatedBytes(thread);
-        long resets = run(environment, action, STEPS);
+        long resets = run(environment, actions, STEPS);
         long allocated = counter.getThreadAllocatedBytes(thread) - before;
         int observationBytes = 16 + 8 * environment.observationSpace().dimension();
         long allowed = STEPS * (observationBytes + 32L) + resets * (observationBytes + 64L) + 16_384;
         assertTrue(allocated <= allowed, () -> id + ": " + allocated + " bytes for " + STEPS + " steps, allowed " + allowed);
     }
 
-    private static long run(Environment environment, double[] action, int steps) {
+    private static long run(Environment environment, double[][] actions, int steps) {
         long resets = 1;
         environment.reset();
         for (int t = 0; t < steps; t++) {
-            Step step = environment.step(action);
+            Step step = environment.step(actions[t & 3]);
             if (step.isLast()) {
                 environment.reset();
                 resets++;

@@ -71,8 +71,9 @@ public final class PaperPresets {
             case PENDULUM -> PENDULUM;
             case ACROBOT -> ACROBOT;
             case GODDARD -> GODDARD;
-            case PENDULUM_V1, ACROBOT_V1 -> throw new IllegalArgumentException("the paper has no settings for "
-                    + environment.id() + "; paper environments are pendulum, acrobot and goddard");
+            case PENDULUM_V1, ACROBOT_V1, MOUNTAIN_CAR_CONTINUOUS_V0 -> throw new IllegalArgumentException(
+                    "the paper has no settings for " + environment.id()
+                            + "; paper environments are pendulum, acrobot and goddard");
         };
     }
 

@@ -53,7 +53,18 @@ public enum ReferenceFormat {
             List.of("throttle_applied", "thrust", "drag", "gravity"),
             List.of("obs_v", "obs_h", "obs_m"), ColumnKind.REAL, "done",
             List.of("ns_hmax"), new int[] {3},
-            new Tolerance(1e-12, 1e-12), OptionalInt.empty());
+            new Tolerance(1e-12, 1e-12), OptionalInt.empty()),
+    /**
+     * {@code mountain_car_continuous_v0_*}: Gymnasium's MountainCarContinuous-v0. Observation and state columns
+     * are float32 values, but the port reproduces them exactly, so they are compared as doubles (one-step
+     * 1e-12·max(1, |ref|), no float32 allowance); open-loop whole file, absolute 1e-6.
+     */
+    MOUNTAIN_CAR_CONTINUOUS_V0("mountain_car_continuous_v0_", EnvironmentId.MOUNTAIN_CAR_CONTINUOUS_V0,
+            List.of("s_position", "s_velocity"),
+            List.of("force_applied"),
+            List.of("obs_position", "obs_velocity"), ColumnKind.REAL, "terminated",
+            List.of("ns_position", "ns_velocity"), new int[] {0, 1},
+            new Tolerance(1e-6, 0.0), OptionalInt.empty());
 
     /** How a column is compared. */
     public enum ColumnKind {
@@ -194,7 +205,7 @@ public enum ReferenceFormat {
 
     /**
      * The format named by a file's name prefix ({@code custom_pendulum_}, {@code pendulum_v1_},
-     * {@code custom_acrobot_}, {@code acrobot_v1_}, {@code custom_goddard_}).
+     * {@code custom_acrobot_}, {@code acrobot_v1_}, {@code custom_goddard_}, {@code mountain_car_continuous_v0_}).
      *
      * @param source   the file as named by the caller, for the error message
      * @param fileName the bare file name

@@ -4,7 +4,9 @@ import io.lrpg.envs.Environments;
 import io.lrpg.envs.acrobot.AcrobotModel;
 import io.lrpg.envs.goddard.GoddardModel;
 import io.lrpg.envs.model.EnvironmentModel;
+import io.lrpg.envs.mountaincar.MountainCarModel;
 import io.lrpg.envs.pendulum.PendulumModel;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -17,10 +19,13 @@ import java.util.OptionalInt;
  *     its {@code action}, and require <code>|got − ref| ≤ 1e-12·max(1, |ref|)</code> for every real output
  *     (float32 observation columns: additionally accepted within relative 1e-6), flags exactly;</li>
  * <li><b>open-loop</b>: start from row 0's state and feed the model's own next state forward with the
- *     recorded actions, over the whole file (Goddard: bound 1e-12·max(1, |ref|); pendulums: absolute 1e-6)
- *     or the first 50 rows (acrobots: absolute 1e-9, the system is chaotic); flags exactly.</li>
+ *     recorded actions, over the whole file (Goddard: bound 1e-12·max(1, |ref|); pendulums and the mountain
+ *     car: absolute 1e-6) or the first 50 rows (acrobots: absolute 1e-9, the system is chaotic); flags
+ *     exactly.</li>
  * </ul>
- * Steps continue after a terminal row, as the reference files do. The standard environments' {@code truncated}
+ * Steps continue after a terminal row, as the reference files do. A model state with more components than the
+ * file's {@code s_*} columns (the mountain car's hidden storage type and goal flag) is loaded with 0 in the
+ * others, which for the mountain car means a float32 state, as the recorded states are. The standard environments' {@code truncated}
  * column is the registered time limit's flag after <code>t + 1</code> steps.
  */
 public final class ReferenceReplayer {
@@ -130,10 +135,12 @@ public final class ReferenceReplayer {
                     Optional.ofNullable(firstFailure));
         }
 
+        /** Sets the state to the row's {@code s_*} columns and any further (hidden) components to 0. */
         private void loadState(int row) {
             for (int i = 0; i < stateColumns.length; i++) {
                 state[i] = stateColumns[i][row];
             }
+            Arrays.fill(state, stateColumns.length, state.length, 0.0);
         }
 
         /** Steps the model once from {@link #state} and writes every output in {@link #outputs} order. */
@@ -173,6 +180,10 @@ public final class ReferenceReplayer {
                     got[2] = rocket.drag(state[GoddardModel.VELOCITY], state[GoddardModel.ALTITUDE]);
                     got[3] = rocket.gravity(state[GoddardModel.ALTITUDE]);
                     return 4;
+                }
+                case MOUNTAIN_CAR_CONTINUOUS_V0 -> {
+                    got[0] = ((MountainCarModel) model).force(action);
+                    return 1;
                 }
                 default -> throw new IllegalStateException("no derived columns defined for " + format);
             }

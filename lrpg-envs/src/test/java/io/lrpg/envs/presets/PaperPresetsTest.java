@@ -42,6 +42,7 @@ class PaperPresetsTest {
         assertEquals(16 * 16, PaperPresets.PENDULUM.lowRank().criticGrid().rows()
                 * PaperPresets.PENDULUM.lowRank().criticGrid().columns());
         assertThrows(IllegalArgumentException.class, () -> PaperPresets.of(EnvironmentId.ACROBOT_V1));
+        assertThrows(IllegalArgumentException.class, () -> PaperPresets.of(EnvironmentId.MOUNTAIN_CAR_CONTINUOUS_V0));
     }
 
     /** Digest §2.3: the networks' actor + critic = 4098, 386, 1282 parameters (log σ excluded). */
