@@ -183,12 +183,12 @@ public final class PaperReport {
     }
 
     private void writeSummaryCsv(Writer w) throws IOException {
-        w.write("environment,model,runs,diverged,episodes,median_final,median_final_lower,median_final_upper,"
+        w.write("environment,model,variant,runs,diverged,episodes,median_final,median_final_lower,median_final_upper,"
                 + "p25_final,p75_final,iqm_final,episodes_to_90pct_rise,episodes_to_95pct_rise,"
                 + "episodes_to_90pct_rise_smoothed50\n");
         for (CellSummary s : summaries) {
             Interval m = s.medianFinal();
-            w.write(csv(s.cell().environment(), s.cell().model(), Integer.toString(s.runs()),
+            w.write(csv(s.cell().environment(), s.cell().model(), s.cell().variant(), Integer.toString(s.runs()),
                     Integer.toString(s.diverged()), Integer.toString(s.episodes()),
                     number(m == null ? Double.NaN : m.estimate()), number(m == null ? Double.NaN : m.lower()),
                     number(m == null ? Double.NaN : m.upper()), number(s.p25Final()), number(s.p75Final()),
@@ -207,10 +207,10 @@ public final class PaperReport {
     }
 
     private void writeCurvesCsv(Writer w) throws IOException {
-        w.write("environment,model,episode,runs,p25,median,p75\n");
+        w.write("environment,model,variant,episode,runs,p25,median,p75\n");
         for (CellSummary s : summaries) {
             EpisodeBands b = s.bands();
-            String prefix = s.cell().environment() + "," + s.cell().model() + ",";
+            String prefix = s.cell().environment() + "," + s.cell().model() + "," + s.cell().variant() + ",";
             for (int e = 0; e < b.episodes(); e++) {
                 w.write(prefix + e + "," + b.runs()[e] + "," + b.p25()[e] + "," + b.median()[e] + "," + b.p75()[e]
                         + "\n");
@@ -254,13 +254,14 @@ public final class PaperReport {
                 + "reach 90 % / 95 % of the median curve's rise from episode 0 to its plateau (mean of the last 10 % "
                 + "of episodes); \"smoothed\" uses the median smoothed by a centred ±"
                 + PaperReference.SMOOTHING_HALF_WIDTH + "-episode moving average.\n\n");
-        w.write("| environment | model | runs | diverged | episodes | median final (95 % CI) | IQR final | IQM final "
+        w.write("| environment | model | variant | runs | diverged | episodes | median final (95 % CI) | IQR final | IQM final "
                 + "| episodes to 90 % | episodes to 95 % | episodes to 90 % (smoothed) |\n");
-        w.write("|---|---|---|---|---|---|---|---|---|---|---|\n");
+        w.write("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (CellSummary s : summaries) {
             int d = Claims.decimals(s.cell().environment());
             String f = "%." + d + "f";
-            w.write("| " + s.cell().environment() + " | " + s.cell().model() + " | " + s.runs() + " | " + s.diverged()
+            w.write("| " + s.cell().environment() + " | " + s.cell().model() + " | " + s.cell().variant() + " | "
+                    + s.runs() + " | " + s.diverged()
                     + " | " + s.episodes() + " | " + (s.medianFinal() == null ? "–" : s.medianFinal().format(d))
                     + " | " + String.format(Locale.ROOT, f + "–" + f, s.p25Final(), s.p75Final()) + " | "
                     + String.format(Locale.ROOT, f, s.iqmFinal()) + " | " + needed(s.rise90()) + " | "

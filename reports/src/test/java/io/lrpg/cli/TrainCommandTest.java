@@ -1,0 +1,234 @@
+package io.lrpg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.lrpg.results.RunRecord;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code lrpg train}: the run store, the seeding rule, variants, resume, and bad input. */
+class TrainCommandTest {
+
+    @TempDir
+    Path temp;
+
+    private static List<String> pendulum(Path out, String... extra) {
+        List<String> args = new ArrayList<>(List.of("train", "--env", "pendulum", "--model", "lowrank", "--out",
+                out.toString()));
+        args.addAll(List.of(extra));
+        return args;
+    }
+
+    /**
+     * The issue's scenario with the paper's pendulum settings: two folders of the paper variant (seeds 0–3 and 4–7)
+     * and a rank-8 variant, merged by one report: two variants of 8 runs each, the parameter counts of both, and the
+     * paper's claims only on the paper variant.
+     */
+    @Test
+    void twoSeedRangesAndALabelledVariantReportTogether() throws IOException {
+        Path a = temp.resolve("A");
+        Path b = temp.resolve("B");
+        Path c = temp.resolve("C");
+        CliRun.of(pendulum(a, "--runs", "4", "--seed", "0")).ok();
+        CliRun.of(pendulum(b, "--runs", "4", "--seed", "4")).ok();
+        CliRun rank8 = CliRun.of(pendulum(c, "--set", "rank=8", "--label", "rank8", "--runs", "8")).ok();
+        assertTrue(rank8.out().startsWith("pendulum/lowrank/rank8: 8 run(s) (8 trained now, 0 already done)"),
+                rank8.out());
+        for (int seed = 0; seed < 8; seed++) {
+            Path folder = seed < 4 ? a : b;
+            assertTrue(Files.exists(folder.resolve("runs/pendulum/lowrank/paper/seed-" + seed + ".json")), "seed " + seed);
+        }
+
+        Path r = temp.resolve("R");
+        CliRun.of("report", "--in", a.toString(), "--in", b.toString(), "--in", c.toString(), "--out", r.toString()).ok();
+        List<String> summary = Files.readAllLines(r.resolve("summary.csv"));
+        assertEquals(3, summary.size(), "header and two variants: " + summary);
+        assertTrue(summary.get(1).startsWith("pendulum,lowrank,paper,8,"), summary.get(1));
+        assertTrue(summary.get(2).startsWith("pendulum,lowrank,rank8,8,"), summary.get(2));
+        List<String> parameters = Files.readAllLines(r.resolve("parameters.csv"));
+        // paper: actor 10×10 rank 4 = 80, critic 16×16 rank 4 = 128; rank 8: 160 + 256
+        assertTrue(parameters.contains("pendulum,lowrank,paper,80,128,1,208,209"), parameters.toString());
+        assertTrue(parameters.contains("pendulum,lowrank,rank8,160,256,1,416,417"), parameters.toString());
+        String claims = Files.readString(r.resolve("claims.csv"));
+        assertTrue(claims.contains("variant rank8"), claims);
+        assertTrue(claims.contains("not comparable: settings differ"), claims);
+        assertTrue(claims.contains("lowRank.rank: 4 → 8"), claims);
+        assertFalse(claims.contains("final return similar or better"), "no nn runs, so no lowrank-vs-nn claim: " + claims);
+    }
+
+    /** Run r has seed S + r: the runs of --seed 4 --runs 4 are seeds 4–7 of --seed 0 --runs 8, bit for bit. */
+    @Test
+    void aRunIsTheSameWhicheverCommandTrainsIt() throws IOException {
+        Path split = temp.resolve("split");
+        Path whole = temp.resolve("whole");
+        CliRun.of(pendulum(split, "--runs", "4", "--seed", "4", "--episodes", "200")).ok();
+        CliRun.of(pendulum(whole, "--runs", "8", "--seed", "0", "--episodes", "200", "--workers", "3")).ok();
+        Map<String, String> part = CliRun.resultFiles(split);
+        Map<String, String> all = CliRun.resultFiles(whole);
+        assertEquals(12, part.size(), "csv, model and record of four runs");
+        part.forEach((name, content) -> assertEquals(content, all.get(name), name));
+        assertNotEquals(all.get("pendulum/lowrank/" + variant(whole) + "/seed-4.csv"),
+                all.get("pendulum/lowrank/" + variant(whole) + "/seed-5.csv"));
+    }
+
+    private static String variant(Path folder) throws IOException {
+        try (Stream<Path> dirs = Files.list(folder.resolve("runs/pendulum/lowrank"))) {
+            return dirs.findFirst().orElseThrow().getFileName().toString();
+        }
+    }
+
+    @Test
+    void theSameCommandAgainSkipsFinishedRuns() throws IOException {
+        Path out = temp.resolve("out");
+        CliRun.of(pendulum(out, "--runs", "2", "--episodes", "50")).ok();
+        Map<String, String> before = CliRun.resultFiles(out);
+        CliRun again = CliRun.of(pendulum(out, "--runs", "3", "--episodes", "50")).ok();
+        assertTrue(again.out().contains("3 run(s) (1 trained now, 2 already done)"), again.out());
+        Map<String, String> after = CliRun.resultFiles(out);
+        before.forEach((name, content) -> assertEquals(content, after.get(name), name));
+        RunRecord record = RunRecord.read(out.resolve("runs/pendulum/lowrank/" + variant(out) + "/seed-2.json"));
+        assertEquals(50, record.episodes());
+        assertEquals(List.of("trainer.episodes"), record.differencesFromPaper().stream()
+                .map(io.lrpg.results.SettingDifference::setting).toList());
+    }
+
+    /** Network runs are the same bits with one or two workers. */
+    @Test
+    void networkRunsDoNotDependOnTheNumberOfWorkers() {
+        Path one = temp.resolve("one");
+        Path two = temp.resolve("two");
+        List<String> args = List.of("train", "--env", "pendulum", "--model", "nn", "--episodes", "25", "--runs", "2");
+        List<String> first = new ArrayList<>(args);
+        first.addAll(List.of("--workers", "1", "--out", one.toString()));
+        List<String> second = new ArrayList<>(args);
+        second.addAll(List.of("--workers", "2", "--out", two.toString()));
+        CliRun.of(first).ok();
+        CliRun.of(second).ok();
+        assertEquals(CliRun.resultFiles(one), CliRun.resultFiles(two));
+    }
+
+    /**
+     * SIGKILL of a training JVM, low-rank and network, then the same command: the per-episode results and trained
+     * parameters equal those of an uninterrupted command.
+     */
+    @ParameterizedTest
+    @CsvSource({"goddard,lowrank,2500,4", "pendulum,nn,40,4"})
+    void aKilledTrainingResumesToTheSameBits(String environment, String model, int episodes, int runs)
+            throws Exception {
+        List<String> base = List.of("train", "--env", environment, "--model", model, "--episodes",
+                Integer.toString(episodes), "--runs", Integer.toString(runs), "--workers", "1");
+        Path reference = temp.resolve("reference");
+        List<String> uninterrupted = new ArrayList<>(base);
+        uninterrupted.addAll(List.of("--out", reference.toString()));
+        CliRun.of(uninterrupted).ok();
+
+        Path killed = temp.resolve("killed");
+        List<String> args = new ArrayList<>(base);
+        args.addAll(List.of("--out", killed.toString()));
+        Path log = temp.resolve("child.log");
+        Process child = CliRun.child(args, log);
+        String variant = variant(reference);
+        Path first = killed.resolve("runs/" + environment + "/" + model + "/" + variant + "/seed-0.json");
+        assertTrue(CliRun.awaitFile(first, child), () -> "no run finished: " + CliRun.read(log));
+        assertTrue(child.isAlive(), () -> "the child ended before it could be killed: " + CliRun.read(log));
+        child.destroyForcibly(); // SIGKILL: no shutdown hook runs
+        assertTrue(child.waitFor(60, TimeUnit.SECONDS));
+        assertFalse(Files.exists(killed.resolve("runs/" + environment + "/" + model + "/" + variant + "/seed-"
+                + (runs - 1) + ".json")), "killed too late to test anything");
+
+        CliRun resumed = CliRun.of(args).ok();
+        assertTrue(resumed.out().matches("(?s).*\\((\\d) trained now, ([1-9]) already done\\).*"), resumed.out());
+        assertEquals(CliRun.resultFiles(reference), CliRun.resultFiles(killed));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--set|rnak=2|unknown setting 'rnak'",
+        "--set|rank|expected KEY=VALUE",
+        "--set|rank=two|invalid value for rank=two",
+        "--set|rank=0|invalid value for rank=0",
+        "--set|hidden=64|applies to the nn model, not lowrank",
+        "--set|actor.buckets=10x10x3|expected 2 bucket counts",
+        "--set|actor.buckets=10x0|bucket counts must be >= 1",
+        "--label|a/b|invalid variant 'a/b'",
+        "--label|paper|reserved for the paper's settings",
+        "--label|cfg-mine|may not start with 'cfg-'",
+        "--runs|0|--runs must be > 0",
+        "--seed|-1|--seed must be >= 0",
+        "--workers|0|--workers must be > 0",
+        "--env|pendulum-v1|no settings for pendulum-v1"})
+    void badInputExits2AndWritesNothing(String option, String value, String message) {
+        Path out = temp.resolve("out");
+        List<String> args = new ArrayList<>(List.of("train", "--env", "pendulum", "--model", "lowrank", "--out",
+                out.toString()));
+        if (option.equals("--label")) {
+            args.addAll(List.of("--set", "rank=8")); // 'paper' is only wrong for other settings
+        }
+        if (option.equals("--env")) {
+            args.set(2, value);
+        } else {
+            args.addAll(List.of(option, value));
+        }
+        CliRun.of(args).usageError(message);
+        assertFalse(Files.exists(out), "nothing may be written");
+    }
+
+    @Test
+    void aRepeatedKeyAndAKeyGivenTwiceAreErrors() {
+        Path out = temp.resolve("out");
+        CliRun.of(pendulum(out, "--set", "rank=2", "--set", "rank=3")).usageError("'rank' is given twice");
+        CliRun.of(pendulum(out, "--set", "episodes=3", "--episodes", "3")).usageError("once");
+        assertFalse(Files.exists(out));
+    }
+
+    /** A label reused with other settings is another experiment under the same name: refused before training. */
+    @Test
+    void aConflictingRunIsRefusedWithoutWritingAnything() throws IOException {
+        Path out = temp.resolve("out");
+        CliRun.of(pendulum(out, "--set", "rank=8", "--label", "mine", "--runs", "2", "--episodes", "20")).ok();
+        Map<String, String> before = CliRun.resultFiles(out);
+        long invocations;
+        try (Stream<Path> files = Files.list(out.resolve("invocations"))) {
+            invocations = files.count();
+        }
+        CliRun.of(pendulum(out, "--set", "rank=3", "--label", "mine", "--runs", "2", "--episodes", "20"))
+                .usageError("seed-0.json holds pendulum/lowrank/mine/seed-0 with other settings", "lowRank.rank: 8 → 3");
+        assertEquals(before, CliRun.resultFiles(out));
+        try (Stream<Path> files = Files.list(out.resolve("invocations"))) {
+            assertEquals(invocations, files.count(), "not even an invocation log");
+        }
+    }
+
+    @Test
+    void aResultsPathThatIsAFileIsBadInput() throws IOException {
+        Path file = Files.writeString(temp.resolve("file"), "x");
+        CliRun.of(pendulum(file)).usageError("is not a folder");
+    }
+
+    /** An I/O failure is an internal error: exit 70, one line naming the log file that holds the stack trace. */
+    @Test
+    void anInputOutputFailureIsAnInternalError() throws IOException {
+        CliRun run = CliRun.of(pendulum(Path.of("/proc/lrpg-cannot-write-here"), "--episodes", "5"));
+        assertEquals(Lrpg.EXIT_INTERNAL, run.exitCode(), run::toString);
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("lrpg train: internal error: "), run.err());
+        String logFile = run.err().substring(run.err().indexOf("stack trace in ") + "stack trace in ".length(),
+                run.err().lastIndexOf(')'));
+        String trace = Files.readString(Path.of(logFile));
+        assertTrue(trace.contains("\tat "), trace);
+        Files.delete(Path.of(logFile));
+    }
+}
