@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -98,21 +99,18 @@ class ReferenceUpdateTest {
         assertEquals(preset.trainer().discount(), root.get("settings").get("gamma").asDouble(), 0.0, file);
     }
 
-    @ParameterizedTest
-    @MethodSource("referenceFiles")
-    void fusedNetworkReplaysReferenceUpdates(String file) throws IOException {
-        Replay replay = Replay.run(load(file), Form.FUSED);
-        System.out.println(file + " (fused): " + replay.summary());
-        assertTrue(replay.largest() <= TOLERANCE, () -> file + " (fused): " + replay.report());
-        assertEquals(3, replay.updates(), file);
+    /** Every file through each form of the networks. */
+    static Stream<Arguments> filesAndForms() throws IOException, URISyntaxException {
+        return referenceFiles().flatMap(file -> Arrays.stream(Form.values()).map(form -> Arguments.of(file, form)));
     }
 
-    @ParameterizedTest
-    @MethodSource("referenceFiles")
-    void separateNetworksReplayReferenceUpdates(String file) throws IOException {
-        Replay replay = Replay.run(load(file), Form.SEPARATE);
-        System.out.println(file + " (separate): " + replay.summary());
-        assertTrue(replay.largest() <= TOLERANCE, () -> file + " (separate): " + replay.report());
+    @ParameterizedTest(name = "{0} ({1})")
+    @MethodSource("filesAndForms")
+    void replaysReferenceUpdates(String file, Form form) throws IOException {
+        Replay replay = Replay.run(load(file), form);
+        String what = file + " (" + form.name().toLowerCase(Locale.ROOT) + "): ";
+        System.out.println(what + replay.summary());
+        assertTrue(replay.largest() <= TOLERANCE, () -> what + replay.report());
         assertEquals(3, replay.updates(), file);
     }
 
@@ -184,8 +182,8 @@ class ReferenceUpdateTest {
     }
 
     /**
-     * One replay of a reference file: the comparison runs on construction and keeps, per quantity (update
-     * index left out), the largest |got − ref| / max(1, |ref|), and the single worst entry.
+     * The comparisons of one replay ({@link #run}) or check: per quantity (update index left out) the largest
+     * |got − ref| / max(1, |ref|), and the single worst entry.
      */
     static final class Replay {
         private final Map<String, Double> perQuantity = new LinkedHashMap<>();
@@ -252,14 +250,11 @@ class ReferenceUpdateTest {
                 JsonNode expected = update.get("intermediates");
 
                 // the trainer's step (PolicyGradientTrainer), with the test helpers' gradients in between
-                double[] returns = new double[length];
-                double[] values = new double[length];
-                double[] advantages = new double[length];
+                Signals signals = Signals.of(baseline, episode, gamma);
+                double[] returns = signals.returns();
+                double[] advantages = signals.advantages();
                 double[] means = new double[length];
                 double[] state = new double[inputs];
-                Returns.discounted(episode.rewards(), length, gamma, returns);
-                baseline.critic().values(episode, values);
-                Returns.advantages(returns, values, length, advantages);
                 for (int t = 0; t < length; t++) {
                     episode.observation(t, state);
                     means[t] = baseline.actor().mean(state);
@@ -272,7 +267,7 @@ class ReferenceUpdateTest {
                 baseline.critic().update(episode, returns);
 
                 compare(at, "returns", vector(expected.get("returns")), returns);
-                compare(at, "values", vector(expected.get("values")), values);
+                compare(at, "values", vector(expected.get("values")), signals.values());
                 compare(at, "advantages", vector(expected.get("advantages")), advantages);
                 compare(at, "means", vector(expected.get("means")), means);
                 compare(at, "loss_actor", new double[] {expected.get("loss_actor").asDouble()},
@@ -344,17 +339,27 @@ class ReferenceUpdateTest {
         }
     }
 
-    /** The trainer's step for one recorded episode: returns, values, advantages, actor then critic update. */
+    /**
+     * What the trainer computes before an update: G_t (γ-discounted, no bootstrap), V(s_t) with the
+     * critic as it is, and A_t = G_t − V(s_t).
+     */
+    record Signals(double[] returns, double[] values, double[] advantages) {
+
+        static Signals of(NeuralBaseline baseline, EpisodeBuffer episode, double gamma) {
+            int length = episode.length();
+            Signals signals = new Signals(new double[length], new double[length], new double[length]);
+            Returns.discounted(episode.rewards(), length, gamma, signals.returns());
+            baseline.critic().values(episode, signals.values());
+            Returns.advantages(signals.returns(), signals.values(), length, signals.advantages());
+            return signals;
+        }
+    }
+
+    /** The trainer's step for one recorded episode: {@link Signals}, then the actor's and the critic's update. */
     private static void step(NeuralBaseline baseline, EpisodeBuffer episode, double gamma) {
-        int length = episode.length();
-        double[] returns = new double[length];
-        double[] values = new double[length];
-        double[] advantages = new double[length];
-        Returns.discounted(episode.rewards(), length, gamma, returns);
-        baseline.critic().values(episode, values);
-        Returns.advantages(returns, values, length, advantages);
-        baseline.actor().update(episode, advantages);
-        baseline.critic().update(episode, returns);
+        Signals signals = Signals.of(baseline, episode, gamma);
+        baseline.actor().update(episode, signals.advantages());
+        baseline.critic().update(episode, signals.returns());
     }
 
     static JsonNode load(String file) throws IOException {
