@@ -163,9 +163,12 @@ final class Dl4jNetwork {
     /**
      * ∂ℒ/∂θ for the mean loss ℒ = (1/B) Σ_t ℓ_t as {@link #fit} hands it to the updater: DL4J's
      * {@code computeGradientAndScore} (the summed per-example gradient) divided by B. Changes neither θ nor
-     * the Adam state.
+     * the Adam state (for tests).
+     *
+     * @return ℒ as DL4J scores it in the same call ({@code MultiLayerNetwork.score()}, the loss's
+     *         {@code computeScore} of the whole batch; no regularization is configured)
      */
-    void gradient(double[] observations, int rows, double[] labels, int columns, double[] gradient) {
+    double gradient(double[] observations, int rows, double[] labels, int columns, double[] gradient) {
         network.setInput(matrix(observations, rows, inputs));
         network.setLabels(matrix(labels, rows, columns));
         network.computeGradientAndScore();
@@ -173,6 +176,7 @@ final class Dl4jNetwork {
         double[] flat = g.toDoubleVector();
         System.arraycopy(flat, 0, gradient, 0, flat.length);
         // no network.clear() (class comment); the next fit replaces the input and labels left behind
+        return network.score();
     }
 
     /** DL4J's output f(z) for every row, row-major B × K into {@code out}. */

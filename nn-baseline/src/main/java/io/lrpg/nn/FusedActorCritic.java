@@ -249,24 +249,31 @@ final class FusedActorCritic {
         }
 
         /**
-         * The fused gradient with neutral labels for the other half (A_t = 0: no actor gradient; G_t = 0:
-         * a critic gradient this half does not read), restricted to this half. Leaves a handed-over batch
-         * alone.
+         * The fused gradient with neutral labels for the other half, restricted to this half, and the score
+         * of this half's loss alone: for the critic half A_t = 0 (the actor term and its gradient vanish);
+         * for the actor half G_t = V_t from DL4J's own output (the critic term vanishes, to rounding of
+         * order (ulp V)², and its gradient is not read). Leaves a handed-over batch alone.
          */
         @Override
-        public void gradient(double[] observations, int rows, double[] headLabels, int labelColumns,
+        public double gradient(double[] observations, int rows, double[] headLabels, int labelColumns,
                 double[] gradient) {
             checkColumns(labelColumns);
             double[] rowsLabels = new double[rows * ActorCriticLoss.LABEL_COLUMNS];
+            double[] both = new double[2 * rows];
+            if (q == MEAN) {
+                network.outputs(observations, rows, both);
+            }
             for (int t = 0; t < rows; t++) {
                 rowsLabels[t * ActorCriticLoss.LABEL_COLUMNS + 2] = 1.0; // σ² of the neutral actor rows
+                rowsLabels[t * ActorCriticLoss.LABEL_COLUMNS + 3] = both[2 * t + VALUE]; // V_t, or 0 (unread)
             }
             copyLabels(headLabels, rows, rowsLabels);
             double[] all = new double[network.numParams()];
-            network.gradient(observations, rows, rowsLabels, ActorCriticLoss.LABEL_COLUMNS, all);
+            double score = network.gradient(observations, rows, rowsLabels, ActorCriticLoss.LABEL_COLUMNS, all);
             for (int k = 0; k < theta[q].length; k++) {
                 gradient[k] = all[index[q][k]];
             }
+            return score;
         }
 
         @Override

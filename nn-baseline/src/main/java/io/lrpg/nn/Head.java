@@ -33,8 +33,12 @@ interface Head {
      */
     void fit(double[] observations, int rows, double[] labels, int columns);
 
-    /** ∂((1/B) Σ_t ℓ_t)/∂θ as {@link #fit} applies it, into {@code gradient}; changes nothing (for tests). */
-    void gradient(double[] observations, int rows, double[] labels, int columns, double[] gradient);
+    /**
+     * ∂ℒ/∂θ, ℒ = (1/B) Σ_t ℓ_t, as {@link #fit} applies it, into {@code gradient}; changes nothing (for tests).
+     *
+     * @return ℒ as DL4J scores it (this head's loss only)
+     */
+    double gradient(double[] observations, int rows, double[] labels, int columns, double[] gradient);
 
     /** A copy of θ. */
     double[] parameters();

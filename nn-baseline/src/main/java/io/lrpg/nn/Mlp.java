@@ -115,8 +115,8 @@ final class Mlp implements Head {
     }
 
     @Override
-    public void gradient(double[] observations, int rows, double[] labels, int columns, double[] gradient) {
-        network.gradient(observations, rows, labels, columns, gradient);
+    public double gradient(double[] observations, int rows, double[] labels, int columns, double[] gradient) {
+        return network.gradient(observations, rows, labels, columns, gradient);
     }
 
     private void refreshSnapshot() {

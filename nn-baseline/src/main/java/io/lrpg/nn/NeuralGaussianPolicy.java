@@ -100,11 +100,14 @@ public final class NeuralGaussianPolicy implements TrainablePolicy {
      * ∂ℒ/∂(θ, log σ) as {@link #update} feeds it to the optimizers (for tests).
      *
      * @param gradient (output) the network's gradient in {@link Mlp}'s layout, then ∂ℒ/∂log σ last
+     * @return ℒ = (1/B) Σ_t −A_t log 𝒩(a_t; μ_t, σ²) as DL4J scores it
      */
-    void gradient(EpisodeBuffer episode, double[] advantages, double[] gradient) {
+    double gradient(EpisodeBuffer episode, double[] advantages, double[] gradient) {
         prepare(episode, advantages);
-        mean.gradient(episode.observations(), episode.length(), labels, GaussianPolicyLoss.LABEL_COLUMNS, gradient);
+        double loss = mean.gradient(episode.observations(), episode.length(), labels,
+                GaussianPolicyLoss.LABEL_COLUMNS, gradient);
         gradient[mean.numParams()] = logStdGradient[0];
+        return loss;
     }
 
     /**

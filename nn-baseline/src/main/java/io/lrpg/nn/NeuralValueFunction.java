@@ -52,9 +52,13 @@ public final class NeuralValueFunction implements TrainableValueFunction {
         return network.numParams();
     }
 
-    /** ∂ℒ/∂θ as {@link #update} feeds it to the updater (for tests), in {@link Mlp}'s layout. */
-    void gradient(EpisodeBuffer episode, double[] returns, double[] gradient) {
-        network.gradient(episode.observations(), episode.length(), returns, 1, gradient);
+    /**
+     * ∂ℒ/∂θ as {@link #update} feeds it to the updater (for tests), in {@link Mlp}'s layout.
+     *
+     * @return ℒ = (1/B) Σ_t (V(s_t) − G_t)² as DL4J scores it
+     */
+    double gradient(EpisodeBuffer episode, double[] returns, double[] gradient) {
+        return network.gradient(episode.observations(), episode.length(), returns, 1, gradient);
     }
 
     /**
