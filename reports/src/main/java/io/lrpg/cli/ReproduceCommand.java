@@ -72,7 +72,7 @@ final class ReproduceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Profile profile = parse(() -> Profile.parse(profileName));
-        Shard shard = parse(() -> Shard.parse(shardText));
+        Shard shard = parse(() -> Shard.parse(shardText), "--shard");
         int runCount = runs == null ? profile.runs() : runs;
         if (runCount <= 0) {
             throw new UsageException("--runs must be > 0, was " + runCount);
@@ -140,10 +140,14 @@ final class ReproduceCommand implements Callable<Integer> {
     }
 
     private static <T> T parse(java.util.function.Supplier<T> supplier) {
+        return parse(supplier, null);
+    }
+
+    private static <T> T parse(java.util.function.Supplier<T> supplier, String option) {
         try {
             return supplier.get();
         } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage(), e);
+            throw new UsageException((option == null ? "" : option + ": ") + e.getMessage(), e);
         }
     }
 

@@ -84,9 +84,12 @@ class TrainCommandTest {
                 all.get("pendulum/lowrank/" + variant(whole) + "/seed-5.csv"));
     }
 
+    /** The one variant of the one environment and model in a results folder. */
     private static String variant(Path folder) throws IOException {
-        try (Stream<Path> dirs = Files.list(folder.resolve("runs/pendulum/lowrank"))) {
-            return dirs.findFirst().orElseThrow().getFileName().toString();
+        try (Stream<Path> dirs = Files.walk(folder.resolve("runs"), 3)) {
+            List<Path> variants = dirs.filter(p -> folder.resolve("runs").relativize(p).getNameCount() == 3).toList();
+            assertEquals(1, variants.size(), variants.toString());
+            return variants.get(0).getFileName().toString();
         }
     }
 
