@@ -241,7 +241,6 @@ index_rng = np.random.default_rng(7)
 GAMMA = 1.5
 TAUS = [-1.0, 0.0, 0.5, 1.0, 1.5, 2.5, 4.0]
 put("param.gamma", GAMMA)
-put("param.taus", TAUS)
 put("param.resamples", RESAMPLES)
 put("param.levels", LEVELS)
 
@@ -249,6 +248,9 @@ put("param.levels", LEVELS)
 single = [data_rng.lognormal(0.3, 0.8, 30)]
 # ragged: three tasks with 10, 13 and 17 runs on different scales.
 ragged = [data_rng.normal(1.0, 0.6, 10), data_rng.gamma(2.0, 0.7, 13), data_rng.normal(0.2, 1.5, 17)]
+# two thresholds equal to scores, where "> tau" and ">= tau" differ
+TAUS = TAUS + [float(ragged[1][0]), float(ragged[2][3])]
+put("param.taus", TAUS)
 # paired: algorithms X and Y on two tasks, integer scores so that ties occur within and between X and Y.
 paired_x = [data_rng.integers(0, 8, 12).astype(float), data_rng.integers(2, 9, 15).astype(float)]
 paired_y = [data_rng.integers(0, 7, 14).astype(float), data_rng.integers(1, 9, 11).astype(float)]

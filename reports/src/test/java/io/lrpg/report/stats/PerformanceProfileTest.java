@@ -34,4 +34,10 @@ class PerformanceProfileTest {
     void everyTaskWeighsTheSame() {
         assertEquals(0.5, new FractionAbove(0).of(Sample.of(new double[] {1}, new double[] {-1, -1, -1})), 0);
     }
+
+    /** rliable counts scores strictly above τ. */
+    @Test
+    void aScoreEqualToTauIsNotAbove() {
+        assertEquals(0.5, new FractionAbove(1).of(Sample.of(new double[] {1, 2})), 0);
+    }
 }
