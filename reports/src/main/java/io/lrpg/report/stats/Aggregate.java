@@ -124,13 +124,18 @@ public enum Aggregate implements Statistic {
 
     /** scratch[m] = (Σ_i w_{m,i} x_{m,i}) / W_m for every stratum m. */
     static void taskMeans(Sample sample, int[] weights, double[] scratch) {
+        taskMeans(sample, weights, scratch, Double.POSITIVE_INFINITY);
+    }
+
+    /** scratch[m] = (Σ_i w_{m,i} min(x_{m,i}, cap)) / W_m for every stratum m (cap = +∞: the plain means). */
+    static void taskMeans(Sample sample, int[] weights, double[] scratch, double cap) {
         for (int m = 0; m < sample.strata(); m++) {
             double sum = 0;
             int count = 0;
             for (int k = sample.start[m]; k < sample.start[m + 1]; k++) {
                 int w = weights[k];
                 if (w != 0) {
-                    sum += w * sample.values[k];
+                    sum += w * Math.min(sample.values[k], cap);
                     count += w;
                 }
             }

@@ -22,18 +22,10 @@ public record OptimalityGap(double gamma) implements Statistic {
 
     @Override
     public double evaluate(Sample sample, int[] weights, double[] scratch) {
+        Aggregate.taskMeans(sample, weights, scratch, gamma);
         double total = 0;
         for (int m = 0; m < sample.strata(); m++) {
-            double sum = 0;
-            int count = 0;
-            for (int k = sample.start[m]; k < sample.start[m + 1]; k++) {
-                int w = weights[k];
-                if (w != 0) {
-                    sum += w * Math.min(sample.values[k], gamma);
-                    count += w;
-                }
-            }
-            total += sum / count;
+            total += scratch[m];
         }
         return gamma - total / sample.strata();
     }
