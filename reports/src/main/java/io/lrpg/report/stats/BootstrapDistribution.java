@@ -63,11 +63,12 @@ public final class BootstrapDistribution {
         if (method == IntervalMethod.BCA) {
             double p = belowFraction();
             if (p > 0 && p < 1) {
-                double z0 = normalQuantile(p);
-                double a = acceleration(jackknife);
-                lowerPercent = 100 * correctedLevel(z0, a, normalQuantile(alpha));
-                upperPercent = 100 * correctedLevel(z0, a, normalQuantile(1.0 - alpha));
-                used = IntervalMethod.BCA;
+                double[] levels = correctedLevels(normalQuantile(p), acceleration(jackknife), alpha);
+                if (levels != null) {
+                    lowerPercent = 100 * levels[0];
+                    upperPercent = 100 * levels[1];
+                    used = IntervalMethod.BCA;
+                }
             }
         }
         int b = sorted.length;
@@ -104,10 +105,20 @@ public final class BootstrapDistribution {
         return (below + notAbove) / (2.0 * sorted.length);
     }
 
-    /** Φ(z₀ + (z₀ + z)/(1 − a(z₀ + z))). */
-    private static double correctedLevel(double z0, double a, double z) {
-        double shifted = z0 + z;
-        return normalCdf(z0 + shifted / (1.0 - a * shifted));
+    /**
+     * BCa's levels {α₁, α₂} = Φ(z₀ + (z₀ + z)/(1 − a(z₀ + z))) for z = Φ⁻¹(α), Φ⁻¹(1 − α); null where the map
+     * z ↦ α is not increasing (1 − a(z₀ + z) ≤ 0 at either end), which would invert the interval. Since the
+     * jackknife gives |a| ≤ 1/6, that needs |z₀| &gt; 4: nearly every replicate on one side of θ̂.
+     */
+    static double[] correctedLevels(double z0, double a, double alpha) {
+        double lowShift = z0 + normalQuantile(alpha);
+        double highShift = z0 + normalQuantile(1.0 - alpha);
+        double lowDenominator = 1.0 - a * lowShift;
+        double highDenominator = 1.0 - a * highShift;
+        if (!(lowDenominator > 0 && highDenominator > 0)) {
+            return null;
+        }
+        return new double[] {normalCdf(z0 + lowShift / lowDenominator), normalCdf(z0 + highShift / highDenominator)};
     }
 
     /** a = Σ u_i³ / (6 (Σ u_i²)^{3/2}), u_i = θ̄ − θ_(i), replicate i leaving out run i of every stratum. */

@@ -21,8 +21,9 @@ public enum IntervalMethod {
      * unless replicates tie with the estimate (frequent for the median, whose replicates are data values).
      *
      * <p>When every replicate lies on one side of θ̂ (z₀ = ±∞) BCa is undefined ({@code arch} raises,
-     * {@code scipy} returns NaN); the interval is then the percentile interval and says so in its
-     * {@link IntervalEstimate#method()}.
+     * {@code scipy} returns NaN), and when 1 − a(z₀ + z) ≤ 0 at either end it would invert the interval
+     * ({@code arch} and {@code scipy} return it inverted; with |a| ≤ 1/6 this needs |z₀| &gt; 4). In both cases
+     * the interval is the percentile interval and says so in its {@link IntervalEstimate#method()}.
      */
     BCA
 }

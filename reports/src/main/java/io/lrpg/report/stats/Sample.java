@@ -122,11 +122,6 @@ public final class Sample {
         return values.length;
     }
 
-    /** Whether every stratum has the same number of runs as in {@code other} (so resamples fit both). */
-    boolean sameLayout(Sample other) {
-        return java.util.Arrays.equals(start, other.start);
-    }
-
     /** A weight vector with every item once. */
     int[] unitWeights() {
         int[] weights = new int[values.length];

@@ -177,6 +177,39 @@ class StratifiedBootstrapTest {
     }
 
     @Test
+    void bcaLevelsReduceToPercentileLevelsWithoutCorrectionAndRefuseToInvert() {
+        double[] plain = BootstrapDistribution.correctedLevels(0, 0, 0.025);
+        assertEquals(0.025, plain[0], 1e-15);
+        assertEquals(0.975, plain[1], 1e-15);
+        // a = 1/6, z0 = 4.5: 1 − a(z0 + 1.96) < 0 at the upper end
+        assertEquals(null, BootstrapDistribution.correctedLevels(4.5, 1.0 / 6, 0.025));
+        double[] corrected = BootstrapDistribution.correctedLevels(0.3, 0.05, 0.025);
+        assertTrue(corrected[0] > 0.025 && corrected[1] > 0.975, java.util.Arrays.toString(corrected));
+    }
+
+    /** |a| ≤ 1/6 for both jackknives (|Σu³| ≤ max|u|·Σu² ≤ (Σu²)^{3/2}), on random ragged samples. */
+    @Test
+    void accelerationIsAtMostOneSixth() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(17);
+        for (int trial = 0; trial < 200; trial++) {
+            double[][] tasks = new double[1 + random.nextInt(3)][];
+            for (int m = 0; m < tasks.length; m++) {
+                tasks[m] = new double[2 + random.nextInt(6)];
+                for (int i = 0; i < tasks[m].length; i++) {
+                    tasks[m][i] = Math.exp(3 * random.nextGaussian());
+                }
+            }
+            for (Statistic statistic : List.<Statistic>of(Aggregate.MEAN, Aggregate.IQM, Aggregate.MEDIAN)) {
+                BootstrapDistribution d = StratifiedBootstrap.distribution(Sample.of(tasks), statistic, 1,
+                        IndexSource.seeded(trial));
+                for (Jackknife jackknife : Jackknife.values()) {
+                    assertTrue(Math.abs(d.acceleration(jackknife)) <= 1.0 / 6 + 1e-15, statistic + " " + jackknife);
+                }
+            }
+        }
+    }
+
+    @Test
     void bcaNeedsTwoRunsPerStratumAndConstantDataGiveAPointInterval() {
         Sample oneRunTask = Sample.of(new double[] {1}, new double[] {1, 2, 3});
         BootstrapDistribution d = StratifiedBootstrap.distribution(oneRunTask, Aggregate.MEAN, 50,
