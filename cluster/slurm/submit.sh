@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Submits a sharded lrpg command as a Slurm job array plus the report job that follows it:
 #
-#   cluster/slurm/submit.sh --shards N [--max-running P] [--only IDS] [--no-report] DIR COMMAND [ARGS...]
+#   cluster/slurm/submit.sh --shards N [--max-running P] [--cpus-per-task C] [--only IDS] [--no-report]
+#                           DIR COMMAND [ARGS...]
 #
-#   sbatch --array=0-(N-1)[%P] array.sbatch DIR COMMAND ARGS...             (task t runs shard t+1 of N)
+#   sbatch --array=0-(N-1)[%P] [-c C] array.sbatch DIR COMMAND ARGS...      (task t runs shard t+1 of N, C workers)
 #   sbatch --dependency=afterok:ARRAY --kill-on-invalid-dep=yes report.sbatch DIR   (lrpg report --in DIR --out DIR/report)
 #
 # DIR is created here (it must be on the file system every node shares); the jobs' logs go to
 # DIR/slurm-logs/. --only IDS resubmits only some task IDs (sbatch syntax: 2 or 0,3 or 1-2) of the same N
 # shards. Resubmitting the whole array is always safe: finished runs are skipped. Other sbatch settings
-# come from sbatch's own environment variables, e.g. SBATCH_PARTITION, SBATCH_TIMELIMIT, SBATCH_ACCOUNT.
+# come from sbatch's own environment variables, e.g. SBATCH_PARTITION, SBATCH_TIMELIMIT, SBATCH_ACCOUNT,
+# SBATCH_MEM_PER_CPU.
 #
 # Environment: LRPG_HOME, the checkout the jobs run ./lrpg from (default: the one holding this script).
 # Output: on stdout one line "ARRAY_JOB_ID REPORT_JOB_ID" (only the first with --no-report); what was
@@ -25,6 +27,7 @@ fail() {
 shards=""
 max_running=""
 only=""
+cpus=1
 report=true
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -35,15 +38,18 @@ while [ $# -gt 0 ]; do
     --only) [ $# -ge 2 ] || fail "--only needs a value"; only="$2"; shift 2 ;;
     --only=*) only="${1#*=}"; shift ;;
     --no-report) report=false; shift ;;
-    -h|--help) sed -n '2,17s/^# \{0,1\}//p' "$0"; exit 0 ;;
+    --cpus-per-task) [ $# -ge 2 ] || fail "--cpus-per-task needs a value"; cpus="$2"; shift 2 ;;
+    --cpus-per-task=*) cpus="${1#*=}"; shift ;;
+    -h|--help) sed -n '2,19s/^# \{0,1\}//p' "$0"; exit 0 ;;
     --) shift; break ;;
     -*) fail "unknown option $1 (options go before DIR; the lrpg command's options after COMMAND)" ;;
     *) break ;;
   esac
 done
-[ $# -ge 2 ] || fail "usage: submit.sh --shards N [--max-running P] [--only IDS] [--no-report] DIR COMMAND [ARGS...]"
+[ $# -ge 2 ] || fail "usage: submit.sh --shards N [--max-running P] [--cpus-per-task C] [--only IDS] [--no-report] DIR COMMAND [ARGS...]"
 [[ "$shards" =~ ^[1-9][0-9]*$ ]] || fail "--shards must be a whole number >= 1, was '$shards'"
 [ -z "$max_running" ] || [[ "$max_running" =~ ^[1-9][0-9]*$ ]] || fail "--max-running must be a whole number >= 1, was '$max_running'"
+[[ "$cpus" =~ ^[1-9][0-9]*$ ]] || fail "--cpus-per-task must be a whole number >= 1, was '$cpus'"
 
 array="0-$((shards - 1))"
 if [ -n "$only" ]; then
@@ -58,6 +64,14 @@ if [ -n "$only" ]; then
 fi
 [ -z "$max_running" ] || array="$array%$max_running"
 
+for arg in "${@:3}"; do
+  case "$arg" in
+    --out|--out=*|--shard|--shard=*|--workers|--workers=*)
+      fail "do not pass ${arg%%=*} to the lrpg command: the jobs set --out DIR, --shard from the task ID and --workers from the CPUs granted (sbatch -c)" ;;
+  esac
+done
+command -v sbatch > /dev/null || fail "sbatch not found: run this on a machine that submits Slurm jobs"
+
 home="${LRPG_HOME:-$(cd "$here/../.." && pwd)}"
 [ -x "$home/lrpg" ] || fail "no lrpg launcher at $home/lrpg: set LRPG_HOME to the checkout"
 [ -f "$home/reports/target/lrpg.jar" ] || fail "$home/reports/target/lrpg.jar is missing: build it with mvn -B -ntp -DskipTests package"
@@ -68,10 +82,10 @@ mkdir -p "$out/slurm-logs" || fail "cannot create results folder $out"
 out="$(cd "$out" && pwd)"
 logs="$out/slurm-logs"
 
-array_id="$(sbatch --parsable --array="$array" --chdir="$logs" --output="$logs/%x-%A_%a.out" \
+array_id="$(sbatch --parsable --array="$array" --cpus-per-task="$cpus" --chdir="$logs" --output="$logs/%x-%A_%a.out" \
   --export="ALL,LRPG_HOME=$home,LRPG_SHARDS=$shards" "$here/array.sbatch" "$out" "$@")"
 array_id="${array_id%%;*}"
-echo "submitted array job $array_id: tasks $array of $shards shard(s), each: lrpg $* --out $out --shard (task+1)/$shards; logs in $logs" >&2
+echo "submitted array job $array_id: tasks $array of $shards shard(s), each: lrpg $* --out $out --shard (task+1)/$shards --workers $cpus; logs in $logs" >&2
 if [ "$report" = true ]; then
   report_id="$(sbatch --parsable --dependency="afterok:$array_id" --kill-on-invalid-dep=yes --chdir="$logs" \
     --output="$logs/%x-%j.out" --export="ALL,LRPG_HOME=$home" "$here/report.sbatch" "$out")"

@@ -6,10 +6,12 @@
 # 1. Installs Debian's slurm-wlm and munge when missing (apt-get install -y; services are not started).
 # 2. Starts a private cluster: munged on a private socket and key, slurmctld and slurmd (one node, this
 #    host's real CPU count) with their state, spool and logs in a mktemp folder, on free ports.
-# 3. Runs the grid (reproduce --envs pendulum --models lowrank,nn --runs 8) unsharded in one process.
+# 3. Runs the grid (reproduce --envs pendulum --models lowrank,nn --runs 8) unsharded in one process, in
+#    the background while the cluster works (the CPUs are shared, but they would idle in the gaps).
 # 4. Submits the same grid with submit.sh as a 4-task array plus the dependent report job; scancels one
-#    task once it has finished a run and is still training; checks that the other tasks completed, the
-#    report job never ran, the cancelled task kept its finished runs and no partial file is a run.
+#    task once it has finished all but the last run of its shard and is training that one; checks that
+#    the other tasks completed, the report job never ran, the cancelled task kept its finished runs and
+#    no partial file counts as a run.
 # 5. Resubmits the whole array (what a user does): finished runs are skipped (their files are untouched),
 #    the report job runs; every per-episode CSV under runs/ is byte-identical to the unsharded run's, and
 #    both trees hold the same files.
@@ -19,7 +21,8 @@
 # Whatever happens, it cancels its jobs and stops the daemons it started (by PID), then removes its
 # folder; on failure it prints the daemons' and jobs' logs first. Installed packages stay. Exit status:
 # 0 passed, 1 a check failed, 2 cannot run here (not root, lrpg.jar not built).
-# Environment: LRPG_SLURM_TEST_TIMEOUT, the whole test's time budget in seconds (default 300).
+# Environment: LRPG_SLURM_TEST_TIMEOUT, the whole test's time budget in seconds (default 300);
+# LRPG_SLURM_TEST_RUNS, runs per model (default 8; fewer makes it faster, at least 4).
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -38,10 +41,13 @@ die() {
 # --- the grid: the reference run and the array run exactly this ------------------------------------------
 grid_envs=pendulum
 grid_models=lowrank,nn
-grid_runs=8
+grid_runs="${LRPG_SLURM_TEST_RUNS:-8}"
 shards=4
 grid=(--envs "$grid_envs" --models "$grid_models" --runs "$grid_runs")
+[[ "$grid_runs" =~ ^[0-9]+$ ]] && [ "$grid_runs" -ge 4 ] || { echo "test-local.sh: LRPG_SLURM_TEST_RUNS must be a whole number >= 4 (two runs per shard at least), was '$grid_runs'" >&2; exit 2; }
 grid_size=$(( $(tr ',' '\n' <<< "$grid_envs" | wc -l) * $(tr ',' '\n' <<< "$grid_models" | wc -l) * grid_runs ))
+# runs in shard I of N: grid positions p < size with p mod N = I - 1
+runs_in_shard() { echo $(( (grid_size - $1 + $2) / $2 )); }
 
 # --- state the cleanup needs; set as things start -------------------------------------------------------
 work=""
@@ -62,15 +68,26 @@ print_logs() {
   done
 }
 
+# whether PID runs (a child that died stays a zombie until waited for, and kill -0 still succeeds on it)
+alive() {
+  local state
+  state="$(ps -o stat= -p "$1" 2>/dev/null)" && [ "${state#Z}" = "$state" ]
+}
+
 stop_pid() { # NAME PID: SIGTERM, up to 10 s, then SIGKILL; only this PID
-  local name="$1" pid="$2" i
-  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
+  local name="$1" pid="$2"
+  [ -n "$pid" ] || return 0
+  if ! alive "$pid"; then
+    wait "$pid" 2>/dev/null
+    log "cleanup: $name (pid $pid) had already ended"
+    return 0
+  fi
   kill -TERM "$pid" 2>/dev/null
-  for i in $(seq 100); do
-    kill -0 "$pid" 2>/dev/null || break
+  for _ in $(seq 100); do
+    alive "$pid" || break
     sleep 0.1
   done
-  if kill -0 "$pid" 2>/dev/null; then
+  if alive "$pid"; then
     log "cleanup: $name (pid $pid) ignored SIGTERM; SIGKILL"
     kill -KILL "$pid" 2>/dev/null
   fi
@@ -78,24 +95,24 @@ stop_pid() { # NAME PID: SIGTERM, up to 10 s, then SIGKILL; only this PID
   log "cleanup: stopped $name (pid $pid)"
 }
 
-# Processes this test started that outlived their daemon: everything started from the daemons carries
-# LRPG_SLURM_TEST_DAEMON=<work> in its environment (slurmstepd inherits it), every job process carries
-# SLURM_CONF=<our conf> and a SLURM_JOB_ID.
+# Processes this test started that outlived its daemons (slurmstepd and the job processes under it, if
+# slurmctld died before it could cancel the jobs): every one holds a file under $work open (the daemons'
+# logs, the jobs' output) or runs in it. slurmstepd rewrites its environment block, so that cannot be used.
 leftover_pids() {
-  local p env
-  for p in /proc/[0-9]*; do
-    p="${p#/proc/}"
-    [ "$p" != "$$" ] || continue
-    env="$(tr '\0' '\n' 2>/dev/null < "/proc/$p/environ")" || continue
-    if grep -qxF "LRPG_SLURM_TEST_DAEMON=$work" <<< "$env" \
-      || { grep -qxF "SLURM_CONF=$conf" <<< "$env" && grep -q '^SLURM_JOB_ID=' <<< "$env"; }; then
-      echo "$p"
-    fi
+  local d p link
+  for d in /proc/[0-9]*; do
+    p="${d#/proc/}"
+    [ "$p" != "$$" ] && [ "$p" != "$BASHPID" ] || continue
+    for link in "$d/cwd" "$d"/fd/*; do
+      case "$(readlink "$link" 2>/dev/null)" in
+        "$work"/*) echo "$p"; break ;;
+      esac
+    done
   done
 }
 
 cleanup() {
-  local status=$? i p
+  local status=$? p
   set +e
   trap - EXIT INT TERM HUP
   if [ "$policy_rc_created" = true ]; then rm -f /usr/sbin/policy-rc.d; fi
@@ -104,9 +121,9 @@ cleanup() {
       log "failed (exit status $status); logs follow"
       print_logs
     fi
-    if [ "${#jobs_submitted[@]}" -gt 0 ] && [ -n "$slurmctld_pid" ] && kill -0 "$slurmctld_pid" 2>/dev/null; then
+    if [ "${#jobs_submitted[@]}" -gt 0 ] && [ -n "$slurmctld_pid" ] && alive "$slurmctld_pid"; then
       SLURM_CONF="$conf" scancel "${jobs_submitted[@]}" 2>/dev/null
-      for i in $(seq 40); do
+      for _ in $(seq 40); do
         [ -z "$(SLURM_CONF="$conf" squeue -h -o %i 2>/dev/null)" ] && break
         sleep 0.5
       done
@@ -119,6 +136,9 @@ cleanup() {
       log "cleanup: process $p outlived the daemons ($(tr '\0' ' ' 2>/dev/null < "/proc/$p/cmdline" | cut -c1-80)); SIGKILL"
       kill -KILL "$p" 2>/dev/null
     done
+    sleep 0.2
+    p="$(leftover_pids | tr '\n' ' ')"
+    [ -z "$p" ] || log "cleanup: processes still holding files in $work: $p"
     rm -rf "$work"
   fi
   if [ "$status" -eq 0 ]; then
@@ -138,9 +158,8 @@ wait_until() {
   shift 2
   local until=$((SECONDS + limit))
   [ "$until" -le "$deadline" ] || until=$deadline
-  until "$@"; do
+  until daemons_alive && "$@"; do
     [ "$SECONDS" -lt "$until" ] || die "timed out after ${limit} s (or the test's budget) waiting for $what"
-    daemons_alive
     sleep 0.5
   done
 }
@@ -150,7 +169,7 @@ daemons_alive() {
   for name in munged slurmctld slurmd; do
     pid="${name}_pid"
     pid="${!pid}"
-    [ -z "$pid" ] || kill -0 "$pid" 2>/dev/null || die "$name (pid $pid) has died"
+    [ -z "$pid" ] || alive "$pid" || die "$name (pid $pid) has died"
   done
 }
 
@@ -186,11 +205,18 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 log "$(slurmctld -V), $(munged -V 2>&1 | head -n 1)"
 
-# --- 2. a private one-node cluster ----------------------------------------------------------------------
+# --- 2. the reference: the same grid unsharded, in one process, in the background ------------------------
+reference="$work/reference"
+log "reference: lrpg reproduce ${grid[*]} --workers $(nproc), unsharded in one process (in the background)"
+timeout "$(remaining)" "$repo/lrpg" reproduce "${grid[@]}" --workers "$(nproc)" --out "$reference/out" \
+  --report "$reference/report" > "$work/log/reference.log" 2>&1 &
+reference_pid=$!
+
+# --- 3. a private one-node cluster ----------------------------------------------------------------------
 used_ports() { ss -Htln | awk '{ sub(/.*:/, "", $4); print $4 }'; }
 free_port() { # a free TCP port in 20000..59999 other than $1
-  local p i
-  for i in $(seq 100); do
+  local p
+  for _ in $(seq 100); do
     p=$((20000 + RANDOM % 40000))
     [ "$p" != "${1:-}" ] || continue
     used_ports | grep -qx "$p" || { echo "$p"; return 0; }
@@ -238,14 +264,14 @@ PartitionName=test Nodes=$node Default=YES MaxTime=INFINITE State=UP
 EOF
 export SLURM_CONF="$conf"
 
-LRPG_SLURM_TEST_DAEMON="$work" munged --foreground --key-file="$work/munge.key" --socket="$work/run/munge.sock" \
+munged --foreground --key-file="$work/munge.key" --socket="$work/run/munge.sock" \
   --pid-file="$work/run/munged.pid" --seed-file="$work/run/munged.seed" --log-file="$work/log/munged.log" \
   > "$work/log/munged.out" 2>&1 &
 munged_pid=$!
 wait_until "munged's socket" 20 test -S "$work/run/munge.sock"
-LRPG_SLURM_TEST_DAEMON="$work" slurmctld -D -f "$conf" > "$work/log/slurmctld.out" 2>&1 &
+slurmctld -D -f "$conf" > "$work/log/slurmctld.out" 2>&1 &
 slurmctld_pid=$!
-LRPG_SLURM_TEST_DAEMON="$work" slurmd -D -f "$conf" -N "$node" > "$work/log/slurmd.out" 2>&1 &
+slurmd -D -f "$conf" -N "$node" > "$work/log/slurmd.out" 2>&1 &
 slurmd_pid=$!
 node_idle() { [ "$(sinfo -h -N -n "$node" -o %t 2>/dev/null)" = idle ]; }
 wait_until "node $node to be idle" 60 node_idle
@@ -282,7 +308,11 @@ shards_of_finished() {
 }
 finished_in_shard() { shards_of_finished "$1" "$2" | grep -cx "$3" || true; }
 
-job_done() { [ -z "$(squeue -h -j "$1" -o %i 2>/dev/null)" ]; }
+job_done() { # no task of the job is pending or running (false while squeue cannot reach slurmctld)
+  local out
+  out="$(squeue -h -j "$1" -o %i 2>/dev/null)" || return 1
+  [ -z "$out" ]
+}
 # "TASK STATE EXIT" for each task of an array job, or one line for a plain job (TASK = -)
 job_states() {
   scontrol show job -o "$1" | tr ' ' '\n' | awk -F= '
@@ -291,6 +321,10 @@ job_states() {
     $1 == "JobState" { state = $2 }
     $1 == "ExitCode" { exitcode = $2 }
     END { if (id != "") print task, state, exitcode }' | sort -n
+}
+show_states() { # ARRAY_JOB REPORT_JOB
+  job_states "$1" | awk -v a="$1" '{ printf "  task %s_%s  %-10s exit %s\n", a, $1, $2, $3 }'
+  job_states "$2" | awk -v r="$2" '{ printf "  report job %s  %-10s exit %s\n", r, $2, $3 }'
 }
 expect_states() { # JOB EXPECTED: every task (or the job) must be in STATE EXIT as given, e.g. "COMPLETED 0:0"
   local job="$1" expected="$2" line bad=0
@@ -311,29 +345,19 @@ snapshot() { # every file under a folder except the job logs: path, size, inode,
 }
 
 results="$work/shared/results"
-reference="$work/reference"
-
-# --- 3. the reference: the same grid unsharded, in one process -------------------------------------------
-log "reference: lrpg reproduce ${grid[*]} --workers $cpus, unsharded in one process"
-ref_start=$SECONDS
-timeout "$(remaining)" "$repo/lrpg" reproduce "${grid[@]}" --workers "$cpus" --out "$reference/out" \
-  --report "$reference/report" > "$work/log/reference.log" 2>&1 || die "the reference run failed"
-log "reference done in $((SECONDS - ref_start)) s: $(finished_csvs "$reference/out" | wc -l) runs"
-[ "$(finished_csvs "$reference/out" | wc -l)" -eq "$grid_size" ] || die "the reference holds $(finished_csvs "$reference/out" | wc -l) runs, expected $grid_size"
 
 # --- 4. the array, one task cancelled mid-run ------------------------------------------------------------
 log "submit: submit.sh --shards $shards $results reproduce ${grid[*]}"
 submit --shards "$shards" "$results" reproduce "${grid[@]}"
 first_array=$array_id
 first_report=$report_id
-per_shard=$((grid_size / shards))   # the grid size is a multiple of the shard count here
 
 victim=""
-find_victim() { # a running task that has finished at least one run of its shard, but not all
+find_victim() { # a running task that has finished all runs of its shard but the last (so little is redone)
   local t n
   for t in $(squeue -h -j "$first_array" -t RUNNING -o %K 2>/dev/null); do
     n="$(finished_in_shard "$results" "$shards" $((t + 1)))"
-    if [ "$n" -ge 1 ] && [ "$n" -lt "$per_shard" ]; then
+    if [ "$n" -ge $(($(runs_in_shard $((t + 1)) "$shards") - 1)) ] && [ "$n" -lt "$(runs_in_shard $((t + 1)) "$shards")" ]; then
       victim=$t
       victim_kept=$n
       return 0
@@ -350,15 +374,15 @@ show_running() {
   fi
   find_victim
 }
-wait_until "a task of array $first_array to finish a run while still running" 120 show_running
+wait_until "a task of array $first_array to finish a run while still running" 150 show_running
 scancel "${first_array}_${victim}"
-log "scancel ${first_array}_${victim}: shard $((victim + 1))/$shards had finished $victim_kept of $per_shard runs"
-wait_until "array $first_array to end" 120 job_done "$first_array"
+per_shard="$(runs_in_shard $((victim + 1)) "$shards")"
+log "scancel ${first_array}_${victim}: shard $((victim + 1))/$shards had finished $victim_kept of its $per_shard runs and was training the last"
+wait_until "array $first_array to end" 150 job_done "$first_array"
 report_cancelled() { [ "$(job_states "$first_report" | awk '{ print $2 }')" = CANCELLED ]; }
 wait_until "report job $first_report to be cancelled (its dependency failed)" 60 report_cancelled
 log "array $first_array and report job $first_report:"
-job_states "$first_array" | sed 's/^/  task /'
-job_states "$first_report" | sed 's/^/  report job /'
+show_states "$first_array" "$first_report"
 while read -r t state code; do
   if [ "$t" = "$victim" ]; then
     [ "$state" = CANCELLED ] || die "task $t: $state, expected CANCELLED"
@@ -385,8 +409,7 @@ second_report=$report_id
 wait_until "array $second_array to end" 120 job_done "$second_array"
 wait_until "report job $second_report to end" 90 job_done "$second_report"
 log "array $second_array and report job $second_report:"
-job_states "$second_array" | sed 's/^/  task /'
-job_states "$second_report" | sed 's/^/  report job /'
+show_states "$second_array" "$second_report"
 expect_states "$second_array" "COMPLETED 0:0"
 expect_states "$second_report" "COMPLETED 0:0"
 grep -h '' "$results/slurm-logs/lrpg-$second_array"_*.out | grep -v '^lrpg array task' | sed 's/^/  | /' || true
@@ -397,8 +420,13 @@ sed 's/^/  | /' "$results/slurm-logs/lrpg-report-$second_report.out"
 log "resubmission: the $finished finished runs were skipped (files untouched), the report job built $results/report/report.md"
 
 # --- 6. identity with the unsharded run -------------------------------------------------------------------
-(cd "$reference/out/runs" && find . -type f | sort) > "$work/reference.files"
-(cd "$results/runs" && find . -type f | sort) > "$work/array.files"
+wait "$reference_pid" || die "the reference run failed (exit status $?)"
+reference_pid=""
+[ "$(finished_csvs "$reference/out" | wc -l)" -eq "$grid_size" ] \
+  || die "the reference holds $(finished_csvs "$reference/out" | wc -l) runs, expected $grid_size"
+log "reference done: $(tail -n 2 "$work/log/reference.log" | head -n 1)"
+(cd "$reference/out/runs" && find . -type f | sed 's|^\./||' | sort) > "$work/reference.files"
+(cd "$results/runs" && find . -type f | sed 's|^\./||' | sort) > "$work/array.files"
 diff "$work/reference.files" "$work/array.files" > /dev/null \
   || { diff "$work/reference.files" "$work/array.files" | head -n 20; die "the two runs/ trees hold different files"; }
 csvs=0
@@ -444,7 +472,8 @@ one_line_each() { # PATTERN FILES...: each file is exactly one line matching PAT
 one_line_each "holds a run with other settings or another seed" "$work"/conflict-logs/lrpg-"$conflict_array"_*.err
 one_line_each "outside 0..3" "$work"/conflict-logs/outside-"$outside"_*.err
 one_line_each "does not exist on this node" "$work"/conflict-logs/unshared-"$unshared"_*.err
-[ "$(ls "$work"/conflict-logs/lrpg-"$conflict_array"_*.err | wc -l)" -eq 2 ] || die "expected the 2 tasks' stderr of array $conflict_array"
+conflict_errs=("$work"/conflict-logs/lrpg-"$conflict_array"_*.err)
+[ "${#conflict_errs[@]}" -eq 2 ] || die "expected the stderr of the 2 tasks of array $conflict_array"
 [ ! -e "$results/slurm-logs/lrpg-report-$conflict_report.out" ] || die "the report job of the failed array ran"
 [ "$(snapshot "$results")" = "$before_conflict" ] || die "the refused jobs changed the results folder"
 out="$("$slurm_dir/submit.sh" --shards 4 --only 4 "$results" reproduce "${grid[@]}" 2>&1)" && die "submit.sh --only 4 of 4 shards was accepted"
