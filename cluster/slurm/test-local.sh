@@ -99,16 +99,8 @@ stop_pid() { # NAME PID: SIGTERM, up to 10 s, then SIGKILL; only this PID
 # slurmctld died before it could cancel the jobs): every one holds a file under $work open (the daemons'
 # logs, the jobs' output) or runs in it. slurmstepd rewrites its environment block, so that cannot be used.
 leftover_pids() {
-  local d p link
-  for d in /proc/[0-9]*; do
-    p="${d#/proc/}"
-    [ "$p" != "$$" ] && [ "$p" != "$BASHPID" ] || continue
-    for link in "$d/cwd" "$d"/fd/*; do
-      case "$(readlink "$link" 2>/dev/null)" in
-        "$work"/*) echo "$p"; break ;;
-      esac
-    done
-  done
+  find /proc/[0-9]*/cwd /proc/[0-9]*/fd -maxdepth 1 -lname "$work/*" 2>/dev/null \
+    | awk -F/ '{ print $3 }' | sort -un | grep -vx -e "$$" -e "$BASHPID" || true
 }
 
 cleanup() {
