@@ -3,19 +3,21 @@
 #
 #   bash cluster/slurm/test-local.sh        (as root, after mvn -B -ntp -DskipTests package or mvn verify)
 #
-# 1. Installs Debian's slurm-wlm and munge when missing (apt-get install -y; services are not started).
-# 2. Starts a private cluster: munged on a private socket and key, slurmctld and slurmd (one node, this
+# 1. Installs Debian's slurm-wlm and munge when missing (apt-get install -y; a temporary policy-rc.d keeps
+#    apt from starting the system services, unless the machine already has one).
+# 2. Runs the grid (reproduce --envs pendulum --models lowrank,nn --runs 8) unsharded in one process, the
+#    reference, in the background while the cluster works (the CPUs are shared; they would idle in gaps).
+# 3. Starts a private cluster: munged on a private socket and key, slurmctld and slurmd (one node, this
 #    host's real CPU count) with their state, spool and logs in a mktemp folder, on free ports.
-# 3. Runs the grid (reproduce --envs pendulum --models lowrank,nn --runs 8) unsharded in one process, in
-#    the background while the cluster works (the CPUs are shared, but they would idle in the gaps).
 # 4. Submits the same grid with submit.sh as a 4-task array plus the dependent report job; scancels one
 #    task once it has finished all but the last run of its shard and is training that one; checks that
-#    the other tasks completed, the report job never ran, the cancelled task kept its finished runs and
-#    no partial file counts as a run.
-# 5. Resubmits the whole array (what a user does): finished runs are skipped (their files are untouched),
-#    the report job runs; every per-episode CSV under runs/ is byte-identical to the unsharded run's, and
-#    both trees hold the same files.
-# 6. Bad input: a conflicting second array (other seed, same runs), an array task ID outside the shards,
+#    the other tasks completed, the report job never ran and the cancelled task kept its finished runs.
+# 5. Plants what a task killed mid-write leaves (a half CSV without JSON, a .partial file) for the runs
+#    it did not finish, then resubmits the whole array (what a user does): finished runs are skipped
+#    (their files are untouched), the planted ones trained again, the report job runs.
+# 6. Every per-episode CSV under runs/ is byte-identical to the reference's, and both trees hold the same
+#    files (the JSON files hold wall times and host names, so only their presence is compared).
+# 7. Bad input: a conflicting second array (other seed, same runs), an array task ID outside the shards,
 #    a results folder missing on the node: each task exits 2 with one line on stderr, nothing written.
 #
 # Whatever happens, it cancels its jobs and stops the daemons it started (by PID), then removes its
@@ -318,12 +320,13 @@ show_states() { # ARRAY_JOB REPORT_JOB
   job_states "$1" | awk -v a="$1" '{ printf "  task %s_%s  %-10s exit %s\n", a, $1, $2, $3 }'
   job_states "$2" | awk -v r="$2" '{ printf "  report job %s  %-10s exit %s\n", r, $2, $3 }'
 }
-expect_states() { # JOB EXPECTED: every task (or the job) must be in STATE EXIT as given, e.g. "COMPLETED 0:0"
-  local job="$1" expected="$2" line bad=0
+expect_states() { # JOB COUNT EXPECTED: the job has COUNT tasks (1 for a plain job), each in STATE EXIT as given
+  local job="$1" count="$2" expected="$3" line n=0 bad=0
   while read -r line; do
+    n=$((n + 1))
     [ "${line#* }" = "$expected" ] || bad=1
   done < <(job_states "$job")
-  [ "$bad" -eq 0 ] || { job_states "$job"; die "job $job: expected every task $expected"; }
+  [ "$bad" -eq 0 ] && [ "$n" -eq "$count" ] || { job_states "$job"; die "job $job: expected $count task(s), each $expected"; }
 }
 submit() { # submit.sh ARGS... -> sets array_id and report_id
   local ids
@@ -375,6 +378,7 @@ report_cancelled() { [ "$(job_states "$first_report" | awk '{ print $2 }')" = CA
 wait_until "report job $first_report to be cancelled (its dependency failed)" 60 report_cancelled
 log "array $first_array and report job $first_report:"
 show_states "$first_array" "$first_report"
+[ "$(job_states "$first_array" | wc -l)" -eq "$shards" ] || die "array $first_array: expected $shards tasks"
 while read -r t state code; do
   if [ "$t" = "$victim" ]; then
     [ "$state" = CANCELLED ] || die "task $t: $state, expected CANCELLED"
@@ -393,7 +397,27 @@ partial="$(find "$results/runs" -name '*.partial' | wc -l)"
 log "after the cancel: $finished of $grid_size runs finished (cancelled shard kept $kept of $per_shard), $partial partial file(s) left, not counted"
 before_resubmit="$(finished_csvs "$results" | sort | xargs stat -c '%n %i %Y %s')"
 
-# --- 5. resubmit the whole array: finished runs are skipped -----------------------------------------------
+# What a task killed while writing leaves behind, planted for the runs the cancelled task did not finish
+# (their names come from the reference): a CSV without its JSON (killed between the two renames) and a
+# .NAME*.partial file (killed mid-write), both holding half the reference's rows. Neither may count as
+# a run: the resubmission must train those runs again and the identity check below sees the result.
+wait "$reference_pid" || die "the reference run failed (exit status $?)"
+reference_pid=""
+[ "$(finished_csvs "$reference/out" | wc -l)" -eq "$grid_size" ] \
+  || die "the reference holds $(finished_csvs "$reference/out" | wc -l) runs, expected $grid_size"
+log "reference done: $(tail -n 2 "$work/log/reference.log" | head -n 1)"
+(cd "$reference/out/runs" && find . -type f | sed 's|^\./||' | sort) > "$work/reference.files"
+planted=0
+while read -r f; do
+  head -n "$(( $(wc -l < "$reference/out/runs/$f") / 2 ))" "$reference/out/runs/$f" > "$results/runs/$f"
+  cp "$results/runs/$f" "$(dirname "$results/runs/$f")/.$(basename "$f")1234567890.partial"
+  planted=$((planted + 1))
+done < <(comm -23 "$work/reference.files" <(cd "$results/runs" && find . -type f | sed 's|^\./||' | sort) | grep '\.csv$')
+[ "$planted" -eq $((per_shard - kept)) ] || die "planted $planted unfinished runs, expected $((per_shard - kept))"
+[ "$(finished_csvs "$results" | wc -l)" -eq "$finished" ] || die "a CSV without its JSON counted as a finished run"
+log "planted a half-written CSV without JSON and a .partial file for each of the $planted unfinished run(s)"
+
+# --- 5. resubmit the whole array: finished runs are skipped, unfinished ones trained -----------------------------------------------
 log "resubmit the same array: submit.sh --shards $shards $results reproduce ${grid[*]}"
 submit --shards "$shards" "$results" reproduce "${grid[@]}"
 second_array=$array_id
@@ -402,22 +426,16 @@ wait_until "array $second_array to end" 120 job_done "$second_array"
 wait_until "report job $second_report to end" 90 job_done "$second_report"
 log "array $second_array and report job $second_report:"
 show_states "$second_array" "$second_report"
-expect_states "$second_array" "COMPLETED 0:0"
-expect_states "$second_report" "COMPLETED 0:0"
+expect_states "$second_array" "$shards" "COMPLETED 0:0"
+expect_states "$second_report" 1 "COMPLETED 0:0"
 grep -h '' "$results/slurm-logs/lrpg-$second_array"_*.out | grep -v '^lrpg array task' | sed 's/^/  | /' || true
 sed 's/^/  | /' "$results/slurm-logs/lrpg-report-$second_report.out"
 [ -f "$results/report/report.md" ] || die "the report job wrote no $results/report/report.md"
 [ "$(cut -d' ' -f1 <<< "$before_resubmit" | xargs stat -c '%n %i %Y %s')" = "$before_resubmit" ] \
   || die "the resubmission rewrote runs that had finished"
-log "resubmission: the $finished finished runs were skipped (files untouched), the report job built $results/report/report.md"
+log "resubmission: the $finished finished runs were skipped (files untouched), the $planted planted one(s) trained again; the report job built $results/report/report.md"
 
 # --- 6. identity with the unsharded run -------------------------------------------------------------------
-wait "$reference_pid" || die "the reference run failed (exit status $?)"
-reference_pid=""
-[ "$(finished_csvs "$reference/out" | wc -l)" -eq "$grid_size" ] \
-  || die "the reference holds $(finished_csvs "$reference/out" | wc -l) runs, expected $grid_size"
-log "reference done: $(tail -n 2 "$work/log/reference.log" | head -n 1)"
-(cd "$reference/out/runs" && find . -type f | sed 's|^\./||' | sort) > "$work/reference.files"
 (cd "$results/runs" && find . -type f | sed 's|^\./||' | sort) > "$work/array.files"
 diff "$work/reference.files" "$work/array.files" > /dev/null \
   || { diff "$work/reference.files" "$work/array.files" | head -n 20; die "the two runs/ trees hold different files"; }
@@ -449,9 +467,9 @@ for job in "$conflict_array" "$outside" "$unshared"; do
 done
 conflict_report_cancelled() { [ "$(job_states "$conflict_report" | awk '{ print $2 }')" = CANCELLED ]; }
 wait_until "report job $conflict_report to be cancelled" 60 conflict_report_cancelled
-for job in "$conflict_array" "$outside" "$unshared"; do
-  expect_states "$job" "FAILED 2:0"
-done
+expect_states "$conflict_array" 2 "FAILED 2:0"
+expect_states "$outside" 1 "FAILED 2:0"
+expect_states "$unshared" 2 "FAILED 2:0"
 one_line_each() { # PATTERN FILES...: each file is exactly one line matching PATTERN
   local pattern="$1" f
   shift
