@@ -433,12 +433,12 @@ sed 's/^/  | /' "$results/slurm-logs/lrpg-report-$second_report.out"
 [ -f "$results/report/report.md" ] || die "the report job wrote no $results/report/report.md"
 [ "$(cut -d' ' -f1 <<< "$before_resubmit" | xargs stat -c '%n %i %Y %s')" = "$before_resubmit" ] \
   || die "the resubmission rewrote runs that had finished"
-log "resubmission: the $finished finished runs were skipped (files untouched), the $planted planted one(s) trained again; the report job built $results/report/report.md"
+log "resubmission: the $finished finished runs were skipped (files untouched); the report job built $results/report/report.md"
 
 # --- 6. identity with the unsharded run -------------------------------------------------------------------
 (cd "$results/runs" && find . -type f | sed 's|^\./||' | sort) > "$work/array.files"
 diff "$work/reference.files" "$work/array.files" > /dev/null \
-  || { diff "$work/reference.files" "$work/array.files" | head -n 20; die "the two runs/ trees hold different files"; }
+  || { diff "$work/reference.files" "$work/array.files" | head -n 20 || true; die "the two runs/ trees hold different files (< only in the reference, > only in the array's)"; }
 csvs=0
 while read -r f; do
   cmp -s "$reference/out/runs/$f" "$results/runs/$f" || die "runs/$f differs from the unsharded run's"
