@@ -17,8 +17,9 @@
 #    (their files are untouched), the planted ones trained again, the report job runs.
 # 6. Every per-episode CSV under runs/ is byte-identical to the reference's, and both trees hold the same
 #    files (the JSON files hold wall times and host names, so only their presence is compared).
-# 7. Bad input: a conflicting second array (other seed, same runs), an array task ID outside the shards,
-#    a results folder missing on the node: each task exits 2 with one line on stderr, nothing written.
+# 7. Bad input: a conflicting array (a labelled variant trained again under its label with other settings),
+#    an array task ID outside the shards, a results folder missing on the node: each task exits 2 with one
+#    line on stderr, nothing written.
 #
 # Whatever happens, it cancels its jobs and stops the daemons it started (by PID), then removes its
 # folder; on failure it prints the daemons' and jobs' logs first. Installed packages stay. Exit status:
@@ -281,9 +282,9 @@ finished_csvs() {
     [ -f "${f%.csv}.json" ] && echo "$f"
   done
 }
-# The shard (1..N) of each finished run, from its per-episode CSV (columns environment, model, run):
-# grid position = (environment index * models + model index) * runs + run, shard = position mod N + 1
-# (io.lrpg.experiment.ExperimentGrid / Shard).
+# The shard (1..N) of each finished run, from its per-episode CSV (columns environment, model, seed):
+# run r of every cell has seed r (base seed 0), grid position = (environment index * models + model index)
+# * runs + seed, shard = position mod N + 1 (io.lrpg.experiment.RunPlan / Shard).
 shards_of_finished() {
   local f
   finished_csvs "$1" | while read -r f; do
@@ -295,7 +296,7 @@ shards_of_finished() {
         for (i = 1; i <= ne; i++) if (E[i] == $col["environment"]) e = i - 1
         for (i = 1; i <= nm; i++) if (M[i] == $col["model"]) m = i - 1
         if (e < 0 || m < 0) { print "?"; exit }
-        print ((e * nm + m) * runs + $col["run"]) % n + 1
+        print ((e * nm + m) * runs + $col["seed"]) % n + 1
         exit
       }' "$f"
   done
@@ -448,12 +449,18 @@ done < <(grep '\.csv$' "$work/array.files")
 log "identity check: all $csvs per-episode CSVs under runs/ are byte-identical to the unsharded run's ($(wc -l < "$work/array.files") files, same set in both trees; sha256 of all CSVs $(cd "$results/runs" && grep '\.csv$' "$work/array.files" | xargs cat | sha256sum | cut -c1-16))"
 
 # --- 7. bad input: exit 2, one line, nothing written -------------------------------------------------------
-log "bad input: a conflicting second array (--seed 1), an array task ID outside the shards, a results folder missing on the node"
-before_conflict="$(snapshot "$results")"
-mkdir -p "$work/conflict-logs"
-SBATCH_ERROR="$work/conflict-logs/%x-%A_%a.err" submit --shards 2 "$results" reproduce "${grid[@]}" --seed 1
+# A conflict is a run with the identity of one already in the folder (environment, model, variant, seed) but
+# other settings: a labelled variant trained again under the same label with another rank.
+log "bad input: a conflicting second array (same label, other settings), an array task ID outside the shards, a results folder missing on the node"
+conflict_results="$work/shared/conflict"
+mkdir -p "$conflict_results" "$work/conflict-logs"
+labelled=(--env pendulum --model lowrank --episodes 20 --runs 2 --label mine)
+"$repo/lrpg" train "${labelled[@]}" --out "$conflict_results" > "$work/log/labelled.log" 2>&1 \
+  || { cat "$work/log/labelled.log"; die "training the labelled variant failed"; }
+before_conflict="$(snapshot "$conflict_results")"
+SBATCH_ERROR="$work/conflict-logs/%x-%A_%a.err" submit --shards 2 --no-report "$conflict_results" train "${labelled[@]}" \
+  --set rank=3
 conflict_array=$array_id
-conflict_report=$report_id
 outside=$(sbatch --parsable --array=4 --export="ALL,LRPG_HOME=$repo,LRPG_SHARDS=4" --chdir="$work" \
   --output="$work/conflict-logs/outside-%A_%a.out" --error="$work/conflict-logs/outside-%A_%a.err" \
   "$slurm_dir/array.sbatch" "$results" reproduce "${grid[@]}")
@@ -462,11 +469,10 @@ unshared=$(sbatch --parsable --array=0-1 --export="ALL,LRPG_HOME=$repo" --chdir=
   --output="$work/conflict-logs/unshared-%A_%a.out" --error="$work/conflict-logs/unshared-%A_%a.err" \
   "$slurm_dir/array.sbatch" "$work/not-on-this-node/results" reproduce "${grid[@]}")
 jobs_submitted+=("$unshared")
+before_bad="$(snapshot "$results")"
 for job in "$conflict_array" "$outside" "$unshared"; do
   wait_until "job $job to end" 90 job_done "$job"
 done
-conflict_report_cancelled() { [ "$(job_states "$conflict_report" | awk '{ print $2 }')" = CANCELLED ]; }
-wait_until "report job $conflict_report to be cancelled" 60 conflict_report_cancelled
 expect_states "$conflict_array" 2 "FAILED 2:0"
 expect_states "$outside" 1 "FAILED 2:0"
 expect_states "$unshared" 2 "FAILED 2:0"
@@ -479,13 +485,14 @@ one_line_each() { # PATTERN FILES...: each file is exactly one line matching PAT
     echo "  $(basename "$f"): $(cat "$f")"
   done
 }
-one_line_each "holds a run with other settings or another seed" "$work"/conflict-logs/lrpg-"$conflict_array"_*.err
+one_line_each "holds pendulum/lowrank/mine/seed-[01] with other settings (lowRank.rank: 4 → 3)" \
+  "$work"/conflict-logs/lrpg-"$conflict_array"_*.err
 one_line_each "outside 0..3" "$work"/conflict-logs/outside-"$outside"_*.err
 one_line_each "does not exist on this node" "$work"/conflict-logs/unshared-"$unshared"_*.err
 conflict_errs=("$work"/conflict-logs/lrpg-"$conflict_array"_*.err)
 [ "${#conflict_errs[@]}" -eq 2 ] || die "expected the stderr of the 2 tasks of array $conflict_array"
-[ ! -e "$results/slurm-logs/lrpg-report-$conflict_report.out" ] || die "the report job of the failed array ran"
-[ "$(snapshot "$results")" = "$before_conflict" ] || die "the refused jobs changed the results folder"
+[ "$(snapshot "$conflict_results")" = "$before_conflict" ] || die "the refused array changed its results folder"
+[ "$(snapshot "$results")" = "$before_bad" ] || die "the refused jobs changed the results folder"
 out="$("$slurm_dir/submit.sh" --shards 4 --only 4 "$results" reproduce "${grid[@]}" 2>&1)" && die "submit.sh --only 4 of 4 shards was accepted"
 [ "$(wc -l <<< "$out")" -eq 1 ] || die "submit.sh --only 4: expected one line, got: $out"
 echo "  submit.sh --only 4 --shards 4: $out"

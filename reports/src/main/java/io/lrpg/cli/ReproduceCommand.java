@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "reproduce", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Reproduce the paper's experiment: every environment x model x seed, resumable and shardable.",
             "Finished runs are kept in OUT/runs/ and skipped when the command is run again; once every run of the "
-                    + "grid is in OUT, the report is built into --report.",
+                    + "grid is in OUT, the report is built into --report (not by a shard: merge shards with lrpg report).",
             "Seeds: run r of every environment and model has seed SEED + r (the models draw independent streams)."})
 final class ReproduceCommand implements Callable<Integer> {
 
@@ -102,6 +102,11 @@ final class ReproduceCommand implements Callable<Integer> {
         writer.printf(Locale.ROOT, "trained %d run(s) in %.1f s (%d diverged); results in %s%n",
                 summary.trained().size(), summary.wallSeconds(), diverged, folder.resolve("runs"));
 
+        if (!shard.equals(Shard.ALL)) {
+            writer.printf(Locale.ROOT, "shard %s done; once every shard is, build the report from the folder with "
+                    + "lrpg report --in %s%n", shard, folder);
+            return Lrpg.EXIT_OK;
+        }
         long missing = plan.runs().stream().filter(r -> !store.isDone(r)).count();
         if (missing > 0) {
             writer.printf(Locale.ROOT, "%d run(s) of the grid are not in %s yet (other shards?); the report is built "

@@ -1,6 +1,7 @@
 package io.lrpg.cli;
 
 import io.lrpg.experiment.RunPlan;
+import io.lrpg.experiment.RunRequest;
 import io.lrpg.experiment.RunStore;
 import io.lrpg.experiment.Runner;
 import io.lrpg.experiment.Shard;
@@ -10,6 +11,7 @@ import io.lrpg.results.RunEpisodes;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -47,6 +49,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--workers", paramLabel = "W", description = "Runs trained side by side (default: one per core).")
     private Integer workers;
 
+    @Option(names = "--shard", paramLabel = "I/N", defaultValue = "1/1",
+            description = "Train only shard I of N of the runs: run r belongs to shard (r mod N) + 1 (default: "
+                    + "${DEFAULT-VALUE}); for cluster job arrays, see cluster/README.md.")
+    private String shardText;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/train",
             description = "Results folder, shared by any number of variants and seeds (default: ${DEFAULT-VALUE}).")
     private Path out;
@@ -63,6 +70,12 @@ final class TrainCommand implements Callable<Integer> {
         if (workerCount <= 0) {
             throw new UsageException("--workers must be > 0, was " + workerCount);
         }
+        Shard shard;
+        try {
+            shard = Shard.parse(shardText);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--shard: " + e.getMessage(), e);
+        }
         Variant variant = variantOptions.resolve();
         RunPlan plan = RunPlan.of(java.util.List.of(variant), runs, seed);
         RunStore store = new RunStore(out);
@@ -70,29 +83,33 @@ final class TrainCommand implements Callable<Integer> {
         Runner.Summary summary;
         try (Interruption listener = new Interruption("lrpg train", out, err,
                 TerminalProgress.forConsole(variant.cell()))) {
-            summary = new Runner(workerCount, commandLine()).run(plan, Shard.ALL, store, listener);
+            summary = new Runner(workerCount, commandLine()).run(plan, shard, store, listener);
         }
-        printSummary(variant, plan, store, summary);
+        printSummary(variant, plan.shard(shard), store, summary);
         return Lrpg.EXIT_OK;
     }
 
-    private void printSummary(Variant variant, RunPlan plan, RunStore store, Runner.Summary summary) {
-        double[] finals = new double[plan.runs().size()];
+    private void printSummary(Variant variant, List<RunRequest> runs, RunStore store, Runner.Summary summary) {
+        PrintWriter writer = spec.commandLine().getOut();
+        if (runs.isEmpty()) {
+            writer.printf(Locale.ROOT, "%s: this shard has no runs (more shards than runs)%n", variant.cell());
+            return;
+        }
+        double[] finals = new double[runs.size()];
         int diverged = 0;
         for (int i = 0; i < finals.length; i++) {
-            RunEpisodes run = store.read(plan.runs().get(i).id());
+            RunEpisodes run = store.read(runs.get(i).id());
             finals[i] = run.finalReturn();
             diverged += run.diverged() ? 1 : 0;
         }
         double[] finite = Arrays.stream(finals).filter(Double::isFinite).toArray();
-        PrintWriter writer = spec.commandLine().getOut();
         String statistics = finite.length == 0 ? "no finite final return"
                 : String.format(Locale.ROOT, "median final return %.4f (min %.4f, max %.4f)",
                         Percentiles.median(finite), Arrays.stream(finite).min().getAsDouble(),
                         Arrays.stream(finite).max().getAsDouble());
         writer.printf(Locale.ROOT, "%s: %d run(s) (%d trained now, %d already done), %s, %d diverged, %.1f s; "
                 + "results in %s%n", variant.cell(), finals.length, summary.trained().size(), summary.skipped().size(),
-                statistics, diverged, summary.wallSeconds(), store.layout().cellFolder(plan.runs().get(0).id()));
+                statistics, diverged, summary.wallSeconds(), store.layout().cellFolder(runs.get(0).id()));
     }
 
     private String commandLine() {

@@ -17,8 +17,8 @@ import java.util.concurrent.Future;
  * <p>Running the same plan again skips every finished run, so a command killed by any signal (SIGKILL included)
  * loses only the runs in flight, and resuming gives the same bits as an uninterrupted command: each run depends
  * only on its variant and seed ({@link Models#train}), never on the number of workers or on what ran beside it.
- * Before anything is written, every run of the plan that is already in the folder is checked against the plan's
- * settings; a conflict throws {@link ExperimentInputException}.
+ * Before anything is written, every run of the whole plan (all shards) that is already in the folder is checked
+ * against the plan's settings; a conflict throws {@link ExperimentInputException}, in every shard.
  */
 public final class Runner {
 
@@ -110,6 +110,9 @@ public final class Runner {
     public Summary run(RunPlan plan, Shard shard, RunStore store, Listener listener) {
         long start = System.nanoTime();
         List<RunRequest> mine = plan.shard(shard);
+        for (RunRequest request : plan.runs()) {
+            store.isDone(request); // every run of the plan, not only this shard's: a conflict stops every shard
+        }
         List<RunRequest> pending = new ArrayList<>();
         List<RunId> skipped = new ArrayList<>();
         for (RunRequest request : mine) {

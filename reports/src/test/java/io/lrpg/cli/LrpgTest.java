@@ -73,11 +73,12 @@ class LrpgTest {
     }
 
     @Test
-    void envsListsTheFiveIdsWithTheirSpaces() {
+    void envsListsTheSixIdsWithTheirSpaces() {
         Run run = run("envs");
         assertEquals(Lrpg.EXIT_OK, run.exitCode());
         assertEquals("", run.err());
-        for (String id : List.of("pendulum ", "pendulum-v1 ", "acrobot ", "acrobot-v1 ", "goddard ")) {
+        for (String id : List.of("pendulum ", "pendulum-v1 ", "acrobot ", "acrobot-v1 ", "goddard ",
+                "mountain-car-continuous-v0 ")) {
             assertTrue(run.out().lines().anyMatch(l -> l.startsWith(id)), id);
         }
         assertTrue(run.out().contains("observation [-inf, inf] x [-8, 8]  (2-d)"), run::out);
@@ -227,11 +228,57 @@ class LrpgTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "envs", "replay", "train", "reproduce", "report", "params", "help"})
-    void everyCommandHasHelp(String command) {
+    @ValueSource(strings = {"", "envs", "replay", "settings", "train", "reproduce", "status", "report", "params",
+        "help"})
+    void everyCommandHasHelpWithItsExitCodes(String command) {
         Run run = command.isEmpty() ? run("--help") : command.equals("help") ? run("help", "replay") : run(command, "--help");
         assertEquals(Lrpg.EXIT_OK, run.exitCode(), run::toString);
         assertTrue(run.out().startsWith("Usage: lrpg"), run::out);
+        assertTrue(run.out().contains("Exit codes:"), run::out);
+        for (String code : List.of("  0 ", "  1 ", "  2 ", "  70 ")) {
+            assertTrue(run.out().contains(code), () -> "exit code" + code + "missing: " + run.out());
+        }
         assertEquals("", run.err());
+    }
+
+    /** {@code lrpg settings}: the resolved settings, the variant, the differences and the counts, no training. */
+    @Test
+    void settingsPrintsTheResolvedVariant() throws IOException {
+        Run paper = run("settings", "--env", "pendulum", "--model", "lowrank");
+        assertEquals(Lrpg.EXIT_OK, paper.exitCode(), paper::toString);
+        assertTrue(paper.out().startsWith("variant   pendulum/lowrank/paper\n"), paper.out());
+        assertTrue(paper.out().contains("these are the paper's settings"), paper.out());
+        assertTrue(paper.out().contains("params    actor 80 + critic 128 = 208 (σ: 1 more, 209 in all)"), paper.out());
+
+        Run json = run("settings", "--env", "goddard", "--model", "nn", "--set", "hidden=64", "--json");
+        assertEquals(Lrpg.EXIT_OK, json.exitCode(), json::toString);
+        var tree = io.lrpg.results.Json.mapper().readTree(json.out());
+        assertEquals(64, tree.path("settings").path("network").path("hidden").asInt());
+        assertTrue(tree.path("variant").asText().startsWith("cfg-"));
+        assertEquals("network.hidden", tree.path("differencesFromPaper").get(0).path("setting").asText());
+        assertEquals(3 * 64 + 64 + 64 + 1, tree.path("parameterCount").path("actor").asInt());
+        assertEquals(tree.path("variant").asText(), io.lrpg.results.SettingsHash.of(tree.path("settings")),
+                "the id is the hash of exactly the settings printed");
+
+        assertOneLineUsageError(run("settings", "--env", "pendulum", "--model", "nn", "--set", "rank=2"),
+                "lrpg settings: error: ", "applies to the lowrank model, not nn");
+    }
+
+    @Test
+    void statusCountsFinishedAgainstPlannedRuns() {
+        Path out = temp.resolve("results");
+        assertEquals(Lrpg.EXIT_OK, run("train", "--env", "acrobot", "--model", "lowrank", "--episodes", "5",
+                "--runs", "3", "--out", out.toString()).exitCode());
+        assertEquals(Lrpg.EXIT_OK, run("train", "--env", "acrobot", "--model", "lowrank", "--episodes", "5",
+                "--runs", "2", "--seed", "10", "--out", out.toString(), "--shard", "2/2").exitCode());
+        Run status = run("status", "--in", out.toString());
+        assertEquals(Lrpg.EXIT_OK, status.exitCode(), status::toString);
+        List<String> lines = status.out().lines().collect(Collectors.toList());
+        assertTrue(lines.get(1).matches("acrobot/lowrank/cfg-[0-9a-f]{10}\\s+4\\s+5"), lines.get(1));
+        assertTrue(lines.get(2).matches("all\\s+4\\s+5"), lines.get(2));
+        assertTrue(lines.get(3).contains("completed   shard 1/1   trained 3, skipped 0"), lines.get(3));
+        assertTrue(lines.get(4).contains("completed   shard 2/2   trained 1, skipped 0"), lines.get(4));
+        assertOneLineUsageError(run("status", "--in", temp.resolve("missing").toString()), "lrpg status: error: ",
+                "not a folder");
     }
 }
