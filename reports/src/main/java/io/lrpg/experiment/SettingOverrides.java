@@ -69,6 +69,9 @@ public final class SettingOverrides {
                 (p, v) -> p.withLowRank(withGrids(p.lowRank(), buckets(p.lowRank().actorGrid(), v), null))));
         TABLE.put("critic.buckets", new Key("grid points per state dimension of the critic's grid, e.g. 16x16", LOWRANK,
                 (p, v) -> p.withLowRank(withGrids(p.lowRank(), null, buckets(p.lowRank().criticGrid(), v)))));
+        TABLE.put("buckets", new Key("grid points per state dimension of both the actor's and the critic's grid, "
+                + "e.g. 10x10", LOWRANK, (p, v) -> p.withLowRank(withGrids(p.lowRank(), buckets(p.lowRank().actorGrid(), v),
+                        buckets(p.lowRank().criticGrid(), v)))));
         TABLE.put("hidden", new Key("width of the hidden ReLU layer, > 0", NN, (p, v) -> {
             NetworkSettings n = p.network();
             return p.withNetwork(new NetworkSettings(n.inputs(), integer(v), n.actorLearningRate(),
@@ -116,6 +119,12 @@ public final class SettingOverrides {
     /** Whether {@code key} is a known setting. */
     public static boolean isKey(String key) {
         return TABLE.containsKey(key);
+    }
+
+    /** Whether {@code key} is a known setting of {@code model}. */
+    public static boolean appliesTo(String key, ModelKind model) {
+        Key k = TABLE.get(key);
+        return k != null && k.models().contains(model);
     }
 
     /**
