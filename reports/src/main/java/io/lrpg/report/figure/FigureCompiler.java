@@ -537,7 +537,7 @@ public final class FigureCompiler {
         return switch (side) {
             case LEFT -> !xDrawable || x < xa.min();
             case RIGHT -> xDrawable && x > xa.max();
-            case BELOW -> xInside && (!DataRange.drawable(low, ya.scale()) || low < ya.min());
+            case BELOW -> xInside && low < ya.min(); // a log axis has min > 0, so values ≤ 0 are below it
             case ABOVE -> xInside && DataRange.drawable(high, ya.scale()) && high > ya.max();
         };
     }
