@@ -10,6 +10,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
+import java.awt.font.TextAttribute;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
@@ -23,7 +24,7 @@ import javax.imageio.ImageIO;
 /**
  * Draws a {@link DisplayList} with Java2D: antialiased, strokes with butt ends and round joins as in the SVG, pure
  * stroke control (no snapping to pixels, so the geometry is the display list's), text in the logical font
- * {@value Typography#PNG_FONT} at the list's pixel sizes, anchored with Java2D's own measure of the text so that
+ * {@value Typography#PNG_FONT} at the list's pixel sizes with kerning on (as SVG renderers set text), anchored with Java2D's own measure of the text so that
  * centred and right-aligned text is placed as the SVG's {@code text-anchor} places it.
  */
 public final class PngRenderer {
@@ -108,7 +109,8 @@ public final class PngRenderer {
 
     private static void text(Graphics2D g, Text t, Map<String, Font> fonts) {
         Font font = fonts.computeIfAbsent(t.size() + "/" + t.weight(), k -> new Font(Typography.PNG_FONT,
-                t.weight() == FontWeight.BOLD ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) t.size()));
+                t.weight() == FontWeight.BOLD ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) t.size())
+                .deriveFont(Map.of(TextAttribute.KERNING, TextAttribute.KERNING_ON)));
         g.setFont(font);
         g.setColor(color(t.colour()));
         double width = font.getStringBounds(t.text(), g.getFontRenderContext()).getWidth();
