@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /** What the convenience builders share: colours keyed by curve name, and one legend or one per panel. */
 final class Assembly {
@@ -18,23 +19,35 @@ final class Assembly {
      * A colour per curve name: the requested colour if given (the first request of a name wins), otherwise the next
      * colour of {@link Palette#OTHERS} in order of first appearance.
      *
-     * @param names     curve names, in drawing order over all panels
-     * @param requested the requested colour of each (null for none)
+     * @param curves the curves, in drawing order over all panels
+     * @param name   a curve's name
+     * @param colour a curve's requested colour (null for none)
      */
-    static Map<String, Rgba> colours(List<String> names, List<Rgba> requested) {
+    static <T> Map<String, Rgba> colours(List<T> curves, Function<T, String> name, Function<T, Rgba> colour) {
         Map<String, Rgba> colours = new LinkedHashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            if (requested.get(i) != null) {
-                colours.putIfAbsent(names.get(i), requested.get(i));
+        for (T c : curves) {
+            if (colour.apply(c) != null) {
+                colours.putIfAbsent(name.apply(c), colour.apply(c));
             }
         }
         int next = 0;
-        for (String name : names) {
-            if (!colours.containsKey(name)) {
-                colours.put(name, Palette.other(next++));
+        for (T c : curves) {
+            if (!colours.containsKey(name.apply(c))) {
+                colours.put(name.apply(c), Palette.other(next++));
             }
         }
         return colours;
+    }
+
+    /** Checks a band's bounds: both or neither, each of n values. */
+    static void checkBand(String item, int n, double[] lower, double[] upper) {
+        if ((lower == null) != (upper == null)) {
+            throw new IllegalArgumentException(item + ": give both band bounds or neither");
+        }
+        if (lower != null && (lower.length != n || upper.length != n)) {
+            throw new IllegalArgumentException(item + ": " + n + " x values but band bounds of " + lower.length
+                    + " and " + upper.length);
+        }
     }
 
     /**

@@ -30,13 +30,7 @@ public record Curve(String name, String label, Rgba colour, double[] x, double[]
             throw new IllegalArgumentException("curve " + name + ": " + n + " x values but " + centre.length
                     + " centre values");
         }
-        if ((lower == null) != (upper == null)) {
-            throw new IllegalArgumentException("curve " + name + ": give both band bounds or neither");
-        }
-        if (lower != null && (lower.length != n || upper.length != n)) {
-            throw new IllegalArgumentException("curve " + name + ": " + n + " x values but band bounds of "
-                    + lower.length + " and " + upper.length);
-        }
+        Assembly.checkBand("curve " + name, n, lower, upper);
         if (smoothed != null && smoothed.length != n) {
             throw new IllegalArgumentException("curve " + name + ": " + n + " x values but " + smoothed.length
                     + " smoothed values");

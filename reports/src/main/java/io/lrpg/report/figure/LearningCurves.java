@@ -60,15 +60,8 @@ public final class LearningCurves {
         if (panels.isEmpty()) {
             throw new IllegalArgumentException("no panels");
         }
-        List<String> names = new ArrayList<>();
-        List<Rgba> requested = new ArrayList<>();
-        for (CurvePanel p : panels) {
-            for (Curve c : p.curves()) {
-                names.add(c.name());
-                requested.add(c.colour());
-            }
-        }
-        Map<String, Rgba> colours = Assembly.colours(names, requested);
+        Map<String, Rgba> colours = Assembly.colours(panels.stream().flatMap(p -> p.curves().stream()).toList(),
+                Curve::name, Curve::colour);
         List<Panel> built = new ArrayList<>();
         List<List<LegendEntry>> entries = new ArrayList<>();
         for (int i = 0; i < panels.size(); i++) {

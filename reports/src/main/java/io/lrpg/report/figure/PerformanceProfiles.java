@@ -39,15 +39,8 @@ public final class PerformanceProfiles {
         if (panels.isEmpty()) {
             throw new IllegalArgumentException("no panels");
         }
-        List<String> names = new ArrayList<>();
-        List<Rgba> requested = new ArrayList<>();
-        for (ProfilePanel p : panels) {
-            for (ProfileCurve c : p.curves()) {
-                names.add(c.name());
-                requested.add(c.colour());
-            }
-        }
-        Map<String, Rgba> colours = Assembly.colours(names, requested);
+        Map<String, Rgba> colours = Assembly.colours(panels.stream().flatMap(p -> p.curves().stream()).toList(),
+                ProfileCurve::name, ProfileCurve::colour);
         List<Panel> built = new ArrayList<>();
         List<List<LegendEntry>> entries = new ArrayList<>();
         for (ProfilePanel p : panels) {

@@ -27,12 +27,6 @@ public record ProfileCurve(String name, String label, Rgba colour, double[] tau,
             throw new IllegalArgumentException("profile " + name + ": " + n + " thresholds but " + fraction.length
                     + " fractions");
         }
-        if ((lower == null) != (upper == null)) {
-            throw new IllegalArgumentException("profile " + name + ": give both band bounds or neither");
-        }
-        if (lower != null && (lower.length != n || upper.length != n)) {
-            throw new IllegalArgumentException("profile " + name + ": " + n + " thresholds but band bounds of "
-                    + lower.length + " and " + upper.length);
-        }
+        Assembly.checkBand("profile " + name, n, lower, upper);
     }
 }

@@ -111,12 +111,8 @@ public final class SvgRenderer {
         name(sb, p.name());
         sb.append(" points=\"");
         points(sb, p.points());
-        sb.append("\" fill=\"").append(p.fill().hex()).append('"');
-        if (!p.fill().opaque()) {
-            sb.append(" fill-opacity=\"");
-            decimal(sb, p.fill().alpha());
-            sb.append('"');
-        }
+        sb.append('"');
+        paint(sb, "fill", p.fill());
         if (p.outline() != null) {
             stroke(sb, p.outline());
         }
@@ -138,12 +134,7 @@ public final class SvgRenderer {
         if (t.anchor() != Anchor.START) {
             sb.append(" text-anchor=\"").append(t.anchor() == Anchor.MIDDLE ? "middle" : "end").append('"');
         }
-        sb.append(" fill=\"").append(t.colour().hex()).append('"');
-        if (!t.colour().opaque()) {
-            sb.append(" fill-opacity=\"");
-            decimal(sb, t.colour().alpha());
-            sb.append('"');
-        }
+        paint(sb, "fill", t.colour());
         if (t.rotation() != 0) {
             sb.append(" transform=\"rotate(");
             decimal(sb, t.rotation());
@@ -163,12 +154,7 @@ public final class SvgRenderer {
     }
 
     private static void stroke(StringBuilder sb, Stroke s) {
-        sb.append(" stroke=\"").append(s.colour().hex()).append('"');
-        if (!s.colour().opaque()) {
-            sb.append(" stroke-opacity=\"");
-            decimal(sb, s.colour().alpha());
-            sb.append('"');
-        }
+        paint(sb, "stroke", s.colour());
         sb.append(" stroke-width=\"");
         decimal(sb, s.width());
         sb.append('"');
@@ -181,6 +167,16 @@ public final class SvgRenderer {
                 }
                 decimal(sb, dash[i]);
             }
+            sb.append('"');
+        }
+    }
+
+    /** {@code attribute="#rrggbb"} and, if the colour is translucent, {@code attribute-opacity="a"}. */
+    private static void paint(StringBuilder sb, String attribute, Rgba colour) {
+        sb.append(' ').append(attribute).append("=\"").append(colour.hex()).append('"');
+        if (!colour.opaque()) {
+            sb.append(' ').append(attribute).append("-opacity=\"");
+            decimal(sb, colour.alpha());
             sb.append('"');
         }
     }
