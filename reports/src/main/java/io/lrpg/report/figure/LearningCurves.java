@@ -102,7 +102,12 @@ public final class LearningCurves {
         series.addAll(smoothed);
         boolean logX = p.zoom().kind() == Zoom.Kind.LOG_X;
         Scale xScale = logX ? Scale.LOG10 : Scale.LINEAR;
-        DataRange data = DataRange.of(series, bands, xScale, Scale.LINEAR);
+        DataRange data;
+        try {
+            data = DataRange.of(series, bands, xScale, Scale.LINEAR);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("panel " + p.title() + ": " + e.getMessage(), e);
+        }
         String xLabel = options.xUnit().axisLabel() + (logX ? " (log scale)" : "");
         Axis x;
         if (options.style() == Style.PAPER && !logX && data.xMin() >= 0 && data.xMax() > 0) {

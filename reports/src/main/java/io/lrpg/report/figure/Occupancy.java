@@ -32,14 +32,38 @@ final class Occupancy {
         }
     }
 
-    /** Marks the cells a segment passes through. */
+    /**
+     * Marks the cells a segment passes through: the part of the segment inside the grid (Liang–Barsky: the parameter
+     * range [t0, t1] of P(t) = P1 + t·(P2 − P1) with every coordinate inside), sampled every pixel.
+     */
     void markSegment(double x1, double y1, double x2, double y2) {
-        double length = Math.max(Math.abs(x2 - x1), Math.abs(y2 - y1));
-        int steps = (int) Math.min(100_000, Math.ceil(length)) + 1;
-        for (int s = 0; s <= steps; s++) {
-            double f = (double) s / steps;
-            mark(x1 + f * (x2 - x1), y1 + f * (y2 - y1));
+        double dx = x2 - x1;
+        double dy = y2 - y1;
+        double[] t = {0, 1};
+        if (!clip(-dx, x1 - left, t) || !clip(dx, left + columns * CELL - x1, t) || !clip(-dy, y1 - top, t)
+                || !clip(dy, top + rows * CELL - y1, t)) {
+            return;
         }
+        double length = (t[1] - t[0]) * Math.max(Math.abs(dx), Math.abs(dy));
+        int steps = (int) Math.ceil(length) + 1;
+        for (int s = 0; s <= steps; s++) {
+            double f = t[0] + (t[1] - t[0]) * s / steps;
+            mark(x1 + f * dx, y1 + f * dy);
+        }
+    }
+
+    /** One Liang–Barsky boundary: keeps the t with p·t ≤ q in t = {t0, t1}; false if none is left. */
+    private static boolean clip(double p, double q, double[] t) {
+        if (p == 0) {
+            return q >= 0;
+        }
+        double r = q / p;
+        if (p < 0) {
+            t[0] = Math.max(t[0], r);
+        } else {
+            t[1] = Math.min(t[1], r);
+        }
+        return t[0] <= t[1];
     }
 
     /** Marks the cells of a rectangle. */
