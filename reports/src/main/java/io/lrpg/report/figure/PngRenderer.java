@@ -22,10 +22,11 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 /**
- * Draws a {@link DisplayList} with Java2D: antialiased, strokes with butt ends and round joins as in the SVG, pure
+ * Draws a {@link DisplayList} with Java2D: antialiased, strokes with butt ends and bevel joins as in the SVG, pure
  * stroke control (no snapping to pixels, so the geometry is the display list's), text in the logical font
- * {@value Typography#PNG_FONT} at the list's pixel sizes with kerning on (as SVG renderers set text), anchored with Java2D's own measure of the text so that
- * centred and right-aligned text is placed as the SVG's {@code text-anchor} places it.
+ * {@value Typography#PNG_FONT} at the list's pixel sizes with kerning on (as SVG renderers set text), anchored with
+ * Java2D's own measure of the text so that centred and right-aligned text is placed as the SVG's {@code text-anchor}
+ * places it.
  */
 public final class PngRenderer {
 

