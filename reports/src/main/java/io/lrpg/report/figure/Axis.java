@@ -25,7 +25,8 @@ public record Axis(String label, double min, double max, Scale scale, List<Tick>
         Objects.requireNonNull(scale, "scale");
         ticks = List.copyOf(ticks);
         if (!Double.isFinite(min) || !Double.isFinite(max) || !(max > min)) {
-            throw new IllegalArgumentException("axis range must be finite with max > min, was [" + min + ", " + max + "]");
+            throw new IllegalArgumentException("axis range must be finite with max > min, was [" + min + ", " + max
+                    + "]");
         }
         if (scale == Scale.LOG10 && !(min > 0)) {
             throw new IllegalArgumentException("a log axis needs min > 0, was " + min);

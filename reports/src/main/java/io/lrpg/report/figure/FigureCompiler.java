@@ -12,12 +12,12 @@ import java.util.List;
  * in figure pixels, rounded to 0.1 px. Both renderers draw this list and nothing else.
  *
  * <p><b>Layout.</b> Panels are placed in a grid of {@code panelWidth × panelHeight} cells (a row whose panels have
- * legends {@link LegendPosition#BELOW} is taller by the tallest of those legends, so plot areas keep their size). In a panel, the title is
- * centred over the plot area; the y-axis label (rotated) and tick labels take the width they need on the left (text
- * widths from {@link TextMetrics}); the x tick labels and axis label take the bottom; a legend placed
- * {@link LegendPosition#BELOW} goes under the x-axis label. A shared legend and the footnotes follow below the grid. Round ticks are chosen
- * to fit: on a vertical axis at least {@value #Y_TICK_SPACING} px apart, on a horizontal one at least
- * {@value #X_TICK_SPACING} px and the widest label plus {@value #X_LABEL_GAP} px apart ({@link Ticks}).
+ * legends {@link LegendPosition#BELOW} is taller by the tallest of those legends, so plot areas keep their size). In a
+ * panel, the title is centred over the plot area; the y-axis label (rotated) and tick labels take the width they need
+ * on the left (text widths from {@link TextMetrics}); the x tick labels and axis label take the bottom; a legend placed
+ * {@link LegendPosition#BELOW} goes under the x-axis label. A shared legend and the footnotes follow below the grid.
+ * Round ticks are chosen to fit: on a vertical axis at least {@value #Y_TICK_SPACING} px apart, on a horizontal one at
+ * least {@value #X_TICK_SPACING} px and the widest label plus {@value #X_LABEL_GAP} px apart ({@link Ticks}).
  *
  * <p><b>Data.</b> A value v on an axis [min, max] of pixel length L is drawn at min-edge + L·u(v) ({@link
  * Axis#fraction}). Series and bands are decimated per pixel column ({@link Decimation}); coordinates farther than
@@ -348,8 +348,8 @@ public final class FigureCompiler {
         double xBaseline = plot.bottom() + TICK + TICK_GAP + TextMetrics.capHeight(t.tick());
         for (Tick tick : xTicks) {
             double px = plot.px(tick.value());
-            line(Role.TICK, "", new double[] {px, plot.bottom(), px, plot.bottom() + (tick.minor() ? MINOR_TICK : TICK)},
-                    AXIS_STROKE, -1);
+            double length = tick.minor() ? MINOR_TICK : TICK;
+            line(Role.TICK, "", new double[] {px, plot.bottom(), px, plot.bottom() + length}, AXIS_STROKE, -1);
             if (!tick.minor()) {
                 text(Role.TICK_LABEL, px, xBaseline, tick.label(), t.tick(), FontWeight.NORMAL, Anchor.MIDDLE, 0,
                         Palette.INK);
@@ -699,7 +699,10 @@ public final class FigureCompiler {
         }
     }
 
-    /** Entries flowing in rows, left-aligned in a block centred on the width: which entries on which row, their wrapped labels, the total height. */
+    /**
+     * Entries flowing in rows, left-aligned in a block centred on the width: which entries on which row, their wrapped
+     * labels, the total height.
+     */
     private record FlowLayout(List<List<Integer>> rows, List<List<String>> labels, List<Double> widths,
             List<LegendEntry> entries, double lineHeight, double height) {
     }

@@ -9,11 +9,12 @@ import java.util.Map;
  * Learning-curve and sample-efficiency figures: one panel per environment, per curve a band (drawn first, translucent),
  * a centre line (1.5 px) and optionally a smoothed centre line (1.2 px, dashed, darker), in the curve's colour.
  *
- * <p>{@link Style#PAPER}: y range the panel's {@code paperYRange}, x from 0 to {@link Ticks#roundUp} of the largest
- * x, titles "(a) …", "(b) …"; data outside the y range is clipped, marked and footnoted. {@link Style#CLEAN}: y range
- * the data's (every centre, band and smoothed value) plus 4 % of its span on each side, x the data's (its start
- * moved down to 0 and its end up to a round number when that is within 1 % of the span), titles as given; nothing is clipped. A panel's {@link Zoom} adds an inset of the early part (its y range: the paper's, or
- * the data's within the inset) or makes x logarithmic.
+ * <p>{@link Style#PAPER}: y range the panel's {@code paperYRange}, x from 0 to {@link Ticks#roundUp} of the largest x,
+ * titles "(a) …", "(b) …"; data outside the y range is clipped, marked and footnoted. {@link Style#CLEAN}: y range the
+ * data's (every centre, band and smoothed value) plus 4 % of its span on each side, x the data's (its start moved down
+ * to 0 and its end up to a round number when that is within 1 % of the span), titles as given; nothing is clipped. A
+ * panel's {@link Zoom} adds an inset of the early part (its y range: the paper's, or the data's within the inset) or
+ * makes x logarithmic.
  *
  * <p>Legend: one entry per curve (its label, with a line over a band swatch), plus one for smoothed lines if any;
  * one legend below the figure listing every distinct entry when no two distinct entries share a swatch (colour and

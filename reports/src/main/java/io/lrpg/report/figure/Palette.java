@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * The figures' colours. The paper's two models keep the paper's colours (low-rank green rgb(0, 128, 0), network red
  * rgb(204, 0, 0)); every other curve takes the next colour of a colour-blind-safe sequence, the Okabe–Ito palette
- * (Okabe &amp; Ito 2008, "Color Universal Design") reordered so that its bluish green and vermillion, which are close to
- * the paper's green and red, come last, and its yellow (unreadable on white) is left out.
+ * (Okabe &amp; Ito 2008, "Color Universal Design") reordered so that its bluish green and vermillion, which are
+ * close to the paper's green and red, come last, and its yellow (unreadable on white) is left out.
  */
 public final class Palette {
 
