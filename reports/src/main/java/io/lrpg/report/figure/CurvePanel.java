@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * One panel of a learning-curve figure (one environment).
  *
- * @param title       the title without panel letter ("Pendulum"); the paper style adds "(a) "
+ * @param title       the title without panel letter ("Pendulum"); the paper style adds "(a) ", "(b) ", … by
+ *                    position
  * @param paperYRange the paper's fixed y range {min, max}, used by {@link Style#PAPER} (required there), or null
  * @param zoom        how the early part is shown
  * @param curves      the curves, drawn in order (bands first)

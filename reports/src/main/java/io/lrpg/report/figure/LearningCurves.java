@@ -58,6 +58,47 @@ public final class LearningCurves {
 
     /** The figure's scene. */
     public static Figure figure(List<CurvePanel> panels, CurveOptions options) {
+        Parts parts = parts(panels, options);
+        return Assembly.figure(parts.panels(), parts.legends(), options.columns(), options.panelWidth(),
+                options.panelHeight(), options.footnotes());
+    }
+
+    /**
+     * One single-panel figure per panel, each as it is in {@link #figure} (same letter in the paper style, e.g. "(c)
+     * Goddard rocket", same colours), with its own legend below it and the options' footnotes.
+     */
+    public static List<Figure> panelFigures(List<CurvePanel> panels, CurveOptions options) {
+        Parts parts = parts(panels, options);
+        List<Figure> figures = new ArrayList<>();
+        for (int i = 0; i < panels.size(); i++) {
+            figures.add(Assembly.figure(List.of(parts.panels().get(i)), List.of(parts.legends().get(i)), 1,
+                    options.panelWidth(), options.panelHeight(), options.footnotes()));
+        }
+        return figures;
+    }
+
+    /**
+     * Writes each panel as its own figure ({@link #panelFigures}): {@code folder/names[i].svg} and {@code .png}.
+     * Returns the paths, two per panel, in panel order.
+     */
+    public static List<Path> writeEach(Path folder, List<String> names, List<CurvePanel> panels,
+            CurveOptions options) {
+        if (names.size() != panels.size()) {
+            throw new IllegalArgumentException(names.size() + " names for " + panels.size() + " panels");
+        }
+        List<Figure> figures = panelFigures(panels, options);
+        List<Path> written = new ArrayList<>();
+        for (int i = 0; i < figures.size(); i++) {
+            written.addAll(FigureFiles.write(folder, names.get(i), figures.get(i)));
+        }
+        return written;
+    }
+
+    /** The built panels (titled, coloured) and each panel's legend entries. */
+    private record Parts(List<Panel> panels, List<List<LegendEntry>> legends) {
+    }
+
+    private static Parts parts(List<CurvePanel> panels, CurveOptions options) {
         if (panels.isEmpty()) {
             throw new IllegalArgumentException("no panels");
         }
@@ -82,8 +123,7 @@ public final class LearningCurves {
             }
             entries.add(legend);
         }
-        return Assembly.figure(built, entries, options.columns(), options.panelWidth(), options.panelHeight(),
-                options.footnotes());
+        return new Parts(built, entries);
     }
 
     private static Panel panel(CurvePanel p, String title, CurveOptions options, Map<String, Rgba> colours) {

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The convenience builders' choices: titles, ranges, colours, legends. */
 class BuildersTest {
@@ -30,6 +32,25 @@ class BuildersTest {
         assertEquals(0, f.panels().get(0).x().min(), 0);
         assertEquals(1000, f.panels().get(0).x().max(), 0);
         assertEquals(2, f.columns());
+    }
+
+    @Test
+    void eachPanelWrittenAloneKeepsItsLetterColoursAndLegend(@TempDir Path folder) throws Exception {
+        List<CurvePanel> panels = List.of(
+                CurvePanel.of("Pendulum", new double[] {0, 100}, List.of(curve("a", null, 10))),
+                CurvePanel.of("Acrobot", new double[] {0, 100}, List.of(curve("b", null, 10))),
+                CurvePanel.of("Goddard rocket", new double[] {0, 100}, List.of(curve("b", null, 10))));
+        List<Figure> alone = LearningCurves.panelFigures(panels, CurveOptions.paper());
+        assertEquals("(c) Goddard rocket", alone.get(2).panels().get(0).title());
+        assertEquals(Rgba.rgb(230, 159, 0), alone.get(2).panels().get(0).series().get(0).stroke().colour(),
+                "curve b is the second palette colour, as in the combined figure");
+        assertEquals(List.of("b — median of 10 runs"), alone.get(2).legend().entries().stream()
+                .map(LegendEntry::label).toList());
+        List<Path> written = LearningCurves.writeEach(folder, List.of("p", "a", "g"), panels, CurveOptions.paper());
+        assertEquals(6, written.size());
+        assertEquals(List.of("(c) Goddard rocket"), SvgDocument.read(folder.resolve("g.svg")).texts("title"));
+        assertThrows(IllegalArgumentException.class, () -> LearningCurves.writeEach(folder, List.of("p"), panels,
+                CurveOptions.paper()));
     }
 
     @Test
