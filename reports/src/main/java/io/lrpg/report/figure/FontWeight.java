@@ -1,0 +1,9 @@
+package io.lrpg.report.figure;
+
+/** Weight of a text. */
+public enum FontWeight {
+    /** Regular. */
+    NORMAL,
+    /** Bold (panel titles). */
+    BOLD
+}
