@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /**
  * The three environments of the paper as the benchmarks use them: the settings come from
- * {@link PaperPresets} (the project's single source of the paper's numbers, digest §2.1); this enum adds
+ * {@link PaperPresets} (the project's single source of the paper's numbers, docs/paper.md §2.1); this enum adds
  * only what is specific to benchmarking, the length B of the recorded episode an update is measured on
  * (a typical episode length of the environment) and the observation length D.
  *
@@ -25,9 +25,9 @@ public enum PaperShape {
 
     /** The paper's pendulum; B = 100 (the horizon). */
     PENDULUM(PaperPresets.PENDULUM, 2, 100),
-    /** The paper's acrobot; B = 200 (digest: episodes of ~100–200 steps once it learns). */
+    /** The paper's acrobot; B = 200 (measured: episodes of ~100–200 steps once it learns). */
     ACROBOT(PaperPresets.ACROBOT, 4, 200),
-    /** The paper's Goddard rocket; B = 200 (digest: ~200-step episodes). */
+    /** The paper's Goddard rocket; B = 200 (docs/paper.md §5 A14: ~200-step episodes). */
     GODDARD(PaperPresets.GODDARD, 3, 200);
 
     private final PaperPreset preset;

@@ -6,7 +6,7 @@ import io.lrpg.core.agent.LowRankSettings;
 import io.lrpg.core.optim.AdamMode;
 import org.junit.jupiter.api.Test;
 
-/** The benchmark shapes are the paper's (digest §2.1) and the recorded episodes have the stated length. */
+/** The benchmark shapes are the paper's (docs/paper.md §2.1) and the recorded episodes have the stated length. */
 class PaperShapeTest {
 
     @Test

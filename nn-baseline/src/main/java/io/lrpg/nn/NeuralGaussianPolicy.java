@@ -12,10 +12,10 @@ import java.util.random.RandomGenerator;
 /**
  * The neural baseline's Gaussian policy π(a | s) = 𝒩(a; μ(s), σ²) with μ(s) = f(z(s)), z an MLP
  * (a {@link Head}: a network of its own or half of a {@link FusedActorCritic}), f the {@link MeanTransform},
- * and σ = e^{log σ} one state-independent scalar that starts at log σ = 1 (digest §1.6).
+ * and σ = e^{log σ} one state-independent scalar that starts at log σ = 1 (docs/paper.md §1.6).
  *
  * <p>The update takes one step on ℒ = (1/B) Σ_t −A_t log 𝒩(a_t; μ_t, σ²), whose gradients are
- * (digest §1.4), with d_t = a_t − μ_t:
+ * (docs/paper.md §1.4), with d_t = a_t − μ_t:
  * <pre>
  *   ∂ℒ/∂z_t   = −A_t · d_t / (σ² B) · f'(z_t)
  *   ∂ℒ/∂log σ = (1/B) Σ_t −A_t (d_t² / σ² − 1)

@@ -11,7 +11,7 @@ import io.lrpg.core.network.NetworkSettings;
 import java.util.List;
 
 /**
- * The paper's settings (digest §2.1, the reference code at the commit that produced the figure), one
+ * The paper's settings (docs/paper.md §2.1, the reference code at the commit that produced the figure), one
  * {@link PaperPreset} per panel. Nothing else in the project restates these numbers.
  *
  * <table>

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-/** The Goddard rocket's documented numbers (paper-digest §2.2) and quirks (environments.md §3). */
+/** The Goddard rocket's documented numbers (docs/paper.md §2.2) and quirks (docs/paper.md §2.2). */
 class GoddardRocketTest {
 
     private static final GoddardModel MODEL = new GoddardModel(RocketParameters.SA2_DIMENSIONLESS, GoddardTask.PAPER);

@@ -17,7 +17,7 @@ class PendulumTest {
 
     @Test
     void zeroTorqueFromNearUprightFallsAtStep29WithReturn25point08() {
-        // paper-digest §2.2 sanity check: a ≡ 0 from (0.005, 0.005)
+        // docs/paper.md §2.2 sanity check: a ≡ 0 from (0.005, 0.005)
         double[] state = {0.005, 0.005};
         double[] next = new double[2];
         double[] action = {0.0};
