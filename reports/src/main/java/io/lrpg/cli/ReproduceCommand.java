@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -49,12 +50,8 @@ final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", description = "Runs per environment and model (default: the profile's).")
     private Integer runs;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "0",
-            description = "Base seed, >= 0: run r has seed S + r (default: ${DEFAULT-VALUE}).")
-    private long seed;
-
-    @Option(names = "--workers", paramLabel = "W", description = "Runs trained side by side (default: one per core).")
-    private Integer workers;
+    @Mixin
+    private RunOptions runOptions;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/PROFILE).")
     private Path out;
@@ -64,26 +61,14 @@ final class ReproduceCommand implements Callable<Integer> {
                     + "reports/paper-full for paper).")
     private Path reportFolder;
 
-    @Option(names = "--shard", paramLabel = "I/N", defaultValue = "1/1",
-            description = "Run only shard I of N of the grid: run p (from 0, in the grid's order) belongs to shard "
-                    + "(p mod N) + 1 (default: ${DEFAULT-VALUE}). Shards may share one folder.")
-    private String shardText;
 
     @Override
     public Integer call() {
         Profile profile = parse(() -> Profile.parse(profileName));
-        Shard shard = parse(() -> Shard.parse(shardText), "--shard");
-        int runCount = runs == null ? profile.runs() : runs;
-        if (runCount <= 0) {
-            throw new UsageException("--runs must be > 0, was " + runCount);
-        }
-        if (seed < 0) {
-            throw new UsageException("--seed must be >= 0, was " + seed);
-        }
-        int workerCount = workers == null ? Runner.defaultWorkers() : workers;
-        if (workerCount <= 0) {
-            throw new UsageException("--workers must be > 0, was " + workerCount);
-        }
+        Shard shard = runOptions.shard();
+        int runCount = RunOptions.runs(runs == null ? profile.runs() : runs);
+        long seed = runOptions.seed();
+        int workerCount = runOptions.workers();
         List<EnvironmentId> envs = environments == null
                 ? List.of(EnvironmentId.PENDULUM, EnvironmentId.ACROBOT, EnvironmentId.GODDARD)
                 : environments.stream().distinct().toList();
@@ -145,14 +130,10 @@ final class ReproduceCommand implements Callable<Integer> {
     }
 
     private static <T> T parse(java.util.function.Supplier<T> supplier) {
-        return parse(supplier, null);
-    }
-
-    private static <T> T parse(java.util.function.Supplier<T> supplier, String option) {
         try {
             return supplier.get();
         } catch (IllegalArgumentException e) {
-            throw new UsageException((option == null ? "" : option + ": ") + e.getMessage(), e);
+            throw new UsageException(e.getMessage(), e);
         }
     }
 

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -66,42 +67,29 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "10", description = "Seeded runs per point (default: ${DEFAULT-VALUE}).")
     private int runs;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Base seed, >= 0 (default: ${DEFAULT-VALUE}).")
-    private long seed;
 
     @Option(names = "--name", paramLabel = "NAME", defaultValue = "sweep",
             description = "The sweep's name in OUT/sweeps/ and in the report (default: ${DEFAULT-VALUE}).")
     private String name;
 
-    @Option(names = "--workers", paramLabel = "W", description = "Runs trained side by side (default: one per core).")
-    private Integer workers;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/sweep", description = "Results folder (default: ${DEFAULT-VALUE}).")
     private Path out;
 
-    @Option(names = "--shard", paramLabel = "I/N", defaultValue = "1/1",
-            description = "Run only shard I of N of the runs (default: ${DEFAULT-VALUE}); see cluster/README.md.")
-    private String shardText;
+    @Mixin
+    private RunOptions runOptions;
 
     @Option(names = "--yes", description = "Accept a sweep of more than 10 000 variants.")
     private boolean yes;
 
     @Override
     public Integer call() {
-        if (runs <= 0) {
-            throw new UsageException("--runs must be > 0, was " + runs);
-        }
-        if (seed < 0) {
-            throw new UsageException("--seed must be >= 0, was " + seed);
-        }
-        int workerCount = workers == null ? Runner.defaultWorkers() : workers;
-        if (workerCount <= 0) {
-            throw new UsageException("--workers must be > 0, was " + workerCount);
-        }
+        RunOptions.runs(runs);
+        long seed = runOptions.seed();
+        int workerCount = runOptions.workers();
+        Shard shard = runOptions.shard();
         Sweep sweep;
-        Shard shard;
         try {
-            shard = Shard.parse(shardText);
             Map<String, List<String>> axes = new LinkedHashMap<>();
             if (ranks != null) {
                 addAxis(axes, "rank", ranks);

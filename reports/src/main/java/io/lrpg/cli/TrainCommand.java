@@ -43,16 +43,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "1", description = "Seeded runs (default: ${DEFAULT-VALUE}).")
     private int runs;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Base seed, >= 0; run r has seed S + r (default: ${DEFAULT-VALUE}).")
-    private long seed;
-
-    @Option(names = "--workers", paramLabel = "W", description = "Runs trained side by side (default: one per core).")
-    private Integer workers;
-
-    @Option(names = "--shard", paramLabel = "I/N", defaultValue = "1/1",
-            description = "Train only shard I of N of the runs: run r belongs to shard (r mod N) + 1 (default: "
-                    + "${DEFAULT-VALUE}); for cluster job arrays, see cluster/README.md.")
-    private String shardText;
+    @Mixin
+    private RunOptions runOptions;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/train",
             description = "Results folder, shared by any number of variants and seeds (default: ${DEFAULT-VALUE}).")
@@ -60,22 +52,10 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (runs <= 0) {
-            throw new UsageException("--runs must be > 0, was " + runs);
-        }
-        if (seed < 0) {
-            throw new UsageException("--seed must be >= 0, was " + seed);
-        }
-        int workerCount = workers == null ? Runner.defaultWorkers() : workers;
-        if (workerCount <= 0) {
-            throw new UsageException("--workers must be > 0, was " + workerCount);
-        }
-        Shard shard;
-        try {
-            shard = Shard.parse(shardText);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--shard: " + e.getMessage(), e);
-        }
+        RunOptions.runs(runs);
+        long seed = runOptions.seed();
+        int workerCount = runOptions.workers();
+        Shard shard = runOptions.shard();
         Variant variant = variantOptions.resolve();
         RunPlan plan = RunPlan.of(java.util.List.of(variant), runs, seed);
         RunStore store = new RunStore(out);

@@ -14,6 +14,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class InvocationLog {
 
+    /** Distinguishes the invocations one process starts within one second (tests run several in one JVM). */
+    private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE =
+            new java.util.concurrent.atomic.AtomicInteger();
+
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
@@ -33,7 +37,8 @@ public final class InvocationLog {
     InvocationLog(RunStore store, String command, RunPlan plan, Shard shard, int workers, int skipped,
             Provenance provenance) {
         this.store = store;
-        this.name = STAMP.format(started) + "-" + safe(provenance.host()) + "-" + ProcessHandle.current().pid();
+        this.name = STAMP.format(started) + "-" + safe(provenance.host()) + "-" + ProcessHandle.current().pid() + "-"
+                + String.format("%04d", SEQUENCE.incrementAndGet());
         this.command = command;
         this.plan = plan;
         this.shard = shard.toString();

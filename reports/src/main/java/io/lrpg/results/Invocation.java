@@ -9,11 +9,11 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * One command that trained into a results folder ({@code invocations/<name>.json}): what it was asked to do, what
+ * One command that trained into a results folder ({@code invocations/<start>-<host>-<pid>-<n>.json}): what it was asked to do, what
  * it did and where it ran. Each invocation writes its own file, so shards of one grid running at the same time on a
  * cluster never overwrite each other's log; a resumed command adds a file. The report sums their wall times.
  *
- * @param name          the file's name without extension: start time, host and process id
+ * @param name          the file's name without extension: start time, host, process id and a sequence number
  * @param command       the command line
  * @param startedAt     ISO-8601 start
  * @param finishedAt    ISO-8601 end (also when interrupted)

@@ -88,12 +88,15 @@ class ReproduceCommandTest {
         CliRun.of(grid("pendulum", whole, 3)).ok();
         Path shared = temp.resolve("shared");
         CliRun one = CliRun.of(grid("pendulum", shared, 3, "--shard", "1/2")).ok();
-        assertTrue(one.out().contains("not in " + shared + " yet"), one.out());
+        assertTrue(one.out().contains("shard 1/2 done; once every shard is, build the report"), one.out());
         assertFalse(Files.exists(shared.resolve("report")));
         Map<String, String> first = CliRun.resultFiles(shared);
         assertEquals(3 * 2, first.size(), "runs 0 and 2 of 3 (csv, model, record): " + first.keySet());
         CliRun.of(grid("pendulum", shared, 3, "--shard", "2/2")).ok();
+        assertFalse(Files.exists(shared.resolve("report")), "a shard never builds the report");
         assertEquals(CliRun.resultFiles(whole), CliRun.resultFiles(shared));
+        CliRun all = CliRun.of(grid("pendulum", shared, 3)).ok();
+        assertTrue(all.out().contains("3 of 3 runs already done, 0 to train"), all.out());
         assertEquals(Files.readString(whole.resolve("report/summary.csv")),
                 Files.readString(shared.resolve("report/summary.csv")));
 
