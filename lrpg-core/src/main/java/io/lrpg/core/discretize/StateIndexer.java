@@ -83,24 +83,49 @@ public final class StateIndexer {
         }
     }
 
-    /** The precomputed axes of one mixed-radix group. */
+    /**
+     * One mixed-radix group with its axes unpacked into parallel primitive arrays, so that an index is
+     * arithmetic on arrays instead of calls through {@link Axis} records. Per axis a it evaluates
+     * {@link Axis#index} with the same operations in the same order,
+     * <pre>
+     *   q_a = (int) rint((min(max(s, lo_a), hi_a) − lo_a) / span_a · scale_a),   span_a = hi_a − lo_a, scale_a = n_a − 1
+     * </pre>
+     * with span_a and scale_a precomputed (the same doubles the expression computes), so it returns exactly
+     * what the axes return.
+     */
     private static final class Group {
         private final int[] dimensions;
-        private final Axis[] axes;
+        private final double[] low;
+        private final double[] high;
+        private final double[] span;
+        private final double[] scale;
+        private final int[] buckets;
 
         Group(GridLayout layout, int[] dimensions) {
+            int n = dimensions.length;
             this.dimensions = dimensions;
-            this.axes = new Axis[dimensions.length];
-            for (int a = 0; a < dimensions.length; a++) {
-                axes[a] = layout.axes().get(dimensions[a]);
+            this.low = new double[n];
+            this.high = new double[n];
+            this.span = new double[n];
+            this.scale = new double[n];
+            this.buckets = new int[n];
+            for (int a = 0; a < n; a++) {
+                Axis axis = layout.axes().get(dimensions[a]);
+                low[a] = axis.low();
+                high[a] = axis.high();
+                span[a] = axis.high() - axis.low();
+                scale[a] = axis.buckets() - 1;
+                buckets[a] = axis.buckets();
             }
         }
 
         int index(double[] states, int offset) {
             // i = Σ_a q_a · Π_{b>a} n_b, by Horner: i ← i · n_a + q_a
             int index = 0;
-            for (int a = 0; a < axes.length; a++) {
-                index = index * axes[a].buckets() + axes[a].index(states[offset + dimensions[a]]);
+            for (int a = 0; a < dimensions.length; a++) {
+                double clipped = Math.min(Math.max(states[offset + dimensions[a]], low[a]), high[a]);
+                int q = (int) Math.rint((clipped - low[a]) / span[a] * scale[a]); // Axis.index; (int) NaN = 0
+                index = index * buckets[a] + q;
             }
             return index;
         }

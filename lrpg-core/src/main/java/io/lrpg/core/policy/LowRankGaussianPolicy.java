@@ -1,11 +1,13 @@
 package io.lrpg.core.policy;
 
+import io.lrpg.core.discretize.CellKeys;
 import io.lrpg.core.discretize.StateIndexer;
 import io.lrpg.core.lowrank.LowRankAdam;
 import io.lrpg.core.lowrank.LowRankGradient;
 import io.lrpg.core.lowrank.LowRankMatrix;
 import io.lrpg.core.optim.Adam;
 import io.lrpg.core.train.EpisodeBuffer;
+import io.lrpg.core.train.StepKeys;
 import io.lrpg.core.train.TrainablePolicy;
 import java.util.random.RandomGenerator;
 
@@ -37,15 +39,22 @@ import java.util.random.RandomGenerator;
  *
  * <p><b>Actions.</b> {@link #sampleAction} draws a = μ + σ ξ with ξ = {@code noise.nextGaussian()}, one
  * draw per call, then clamps it to {@link ActionBounds} (the identity when unbounded). The returned action
- * is what the trainer stores and what the update scores.
+ * is what the trainer stores and what the update scores. In the scalar mode σ = e^{log σ₀} is computed
+ * once per change of log σ₀, not per action.
+ *
+ * <p><b>Step keys.</b> The policy's key is the actor cell (i, j) ({@link CellKeys}). While the trainer
+ * acts, {@link #sampleAction(double[], RandomGenerator, StepKeys)} writes it into the episode; the update
+ * reads it back, or computes it from the observations when the episode has no actor keys of this grid.
  *
  * <p>{@link #sampleAction}, {@link #mean}, {@link #computeGradient} and {@link #update} allocate
- * nothing. Not thread-safe: one policy per run.
+ * nothing (in steady state: the scratch for cells computed from observations grows with the episode).
+ * Not thread-safe: one policy per run.
  */
 public final class LowRankGaussianPolicy implements TrainablePolicy {
 
     private final LowRankPolicySettings settings;
     private final StateIndexer indexer;
+    private final CellKeys cellKeys;
     private final MeanTransform transform;
     private final ActionBounds bounds;
     private final boolean perState;
@@ -57,6 +66,7 @@ public final class LowRankGaussianPolicy implements TrainablePolicy {
     private final double[] logStd = new double[1];
     private final double[] logStdGradient = new double[1];
     private final Adam logStdOptimizer;
+    private double scalarStd; // e^{log σ₀}, kept equal to Math.exp(logStd[0]) by setLogStdValue
 
     private final LowRankMatrix std;           // per-state mode only
     private final LowRankGradient stdGradient; // per-state mode only
@@ -66,6 +76,7 @@ public final class LowRankGaussianPolicy implements TrainablePolicy {
             LowRankMatrix std) {
         this.settings = settings;
         this.indexer = settings.grid().indexer();
+        this.cellKeys = new CellKeys(indexer);
         this.transform = settings.meanTransform();
         this.bounds = settings.actionBounds();
         this.perState = settings.stdMode() == StdMode.PER_STATE;
@@ -73,7 +84,7 @@ public final class LowRankGaussianPolicy implements TrainablePolicy {
         this.mean = mean;
         this.meanGradient = new LowRankGradient(mean);
         this.meanOptimizer = new LowRankAdam(settings.adam(), settings.adamMode(), mean);
-        this.logStd[0] = logStd;
+        setLogStdValue(logStd);
         this.logStdOptimizer = new Adam(settings.adam(), 1);
         if (perState) {
             checkShape("std", std, settings);
@@ -138,11 +149,22 @@ public final class LowRankGaussianPolicy implements TrainablePolicy {
 
     @Override
     public double sampleAction(double[] observation, RandomGenerator noise) {
+        return draw(indexer.row(observation), indexer.column(observation), noise);
+    }
+
+    /** {@link #sampleAction(double[], RandomGenerator)}, and writes the actor cell of s as the step's key. */
+    @Override
+    public double sampleAction(double[] observation, RandomGenerator noise, StepKeys keys) {
         int i = indexer.row(observation);
         int j = indexer.column(observation);
+        cellKeys.write(keys, i, j);
+        return draw(i, j, noise);
+    }
+
+    private double draw(int i, int j, RandomGenerator noise) {
         // a = clamp(f(z_ij) + σ_ij · ξ),  ξ ~ 𝒩(0, 1)
         double mu = transform.apply(mean.get(i, j));
-        double sigma = Math.exp(logStdAt(i, j));
+        double sigma = perState ? Math.exp(logStdAt(i, j)) : scalarStd;
         return bounds.clamp(mu + sigma * noise.nextGaussian());
     }
 
@@ -193,19 +215,20 @@ public final class LowRankGaussianPolicy implements TrainablePolicy {
         if (perState) {
             stdGradient.clear();
         }
-        double[] states = episode.observations();
+        int[] cells = cellKeys.cells(episode.actorKeys()); // (i_t, j_t) at [2t], [2t + 1]
         double[] actions = episode.actions();
-        int dimension = episode.observationDimension();
         double inverseLength = 1.0 / length;
+        double scalarVariance = Math.exp(2.0 * logStd[0]);                    // σ² of the scalar mode
         double logStdSum = 0.0;
         for (int t = 0; t < length; t++) {
-            int i = indexer.row(states, t * dimension);
-            int j = indexer.column(states, t * dimension);
+            int i = cells[2 * t];
+            int j = cells[2 * t + 1];
             double z = mean.get(i, j);
-            double d = actions[t] - transform.apply(z);                       // d_t = a_t − μ_t
-            double variance = Math.exp(2.0 * logStdAt(i, j));                 // σ_t²
+            double mu = transform.apply(z);
+            double d = actions[t] - mu;                                       // d_t = a_t − μ_t
+            double variance = perState ? Math.exp(2.0 * logStdAt(i, j)) : scalarVariance; // σ_t²
             double a = advantages[t];
-            double g = -a * d / variance * inverseLength * transform.derivative(z); // g_t = −A_t d_t f'(z_t)/(σ_t² B)
+            double g = -a * d / variance * inverseLength * transform.derivative(z, mu); // g_t = −A_t d_t f'(z_t)/(σ_t² B)
             meanGradient.accumulate(mean, i, j, g);
             double h = -a * (d * d / variance - 1.0) * inverseLength;         // h_t = −A_t (d_t²/σ_t² − 1)/B
             logStdSum += h;                                                   // ∂ℒ/∂log σ₀ = Σ_t h_t
@@ -226,6 +249,7 @@ public final class LowRankGaussianPolicy implements TrainablePolicy {
         meanOptimizer.step(meanGradient);
         logStdOptimizer.begin();
         logStdOptimizer.update(logStd, 0, logStdGradient, 0, 0, 1);
+        setLogStdValue(logStd[0]);
         if (perState) {
             stdOptimizer.step(stdGradient);
         }
@@ -279,7 +303,13 @@ public final class LowRankGaussianPolicy implements TrainablePolicy {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("log σ must be finite, was " + value);
         }
+        setLogStdValue(value);
+    }
+
+    /** log σ₀ ← value, and the scalar σ that acting uses with it. */
+    private void setLogStdValue(double value) {
         logStd[0] = value;
+        scalarStd = Math.exp(value);
     }
 
     private double logStdAt(int i, int j) {

@@ -10,6 +10,16 @@ import java.util.Arrays;
  * episode allocates nothing here. Observations are stored row-major: component d of s_t is
  * {@code observations()[t * observationDimension() + d]}. Actions are scalar, as in every environment of
  * the paper; the stored action is the one the policy is scored on (clamped for bounded policies).
+ *
+ * <p><b>Step keys.</b> Besides the transitions, the buffer carries two tables of per-step integer keys,
+ * {@link #actorKeys()} and {@link #criticKeys()}: what the actor and the critic look their parameters up
+ * by for s_t (the (row, column) cell for the low-rank models, D per-mode indices for a tensor model),
+ * written by the models while the trainer acts ({@link TrainablePolicy#sampleAction(double[],
+ * java.util.random.RandomGenerator, StepKeys)}, {@link TrainableValueFunction#writeKey}) and read back when
+ * they update. Keys are optional: a buffer filled with {@link #add} alone (a test replaying recorded
+ * transitions, a benchmark) has them <em>absent</em>, and a model then computes them from the
+ * observations; models that read observations directly (the DL4J network) ignore them. The full contract
+ * is in {@link StepKeys}.
  */
 public final class EpisodeBuffer {
 
@@ -20,6 +30,8 @@ public final class EpisodeBuffer {
     private int length;
     private boolean terminated;
     private boolean truncated;
+    private final StepKeys actorKeys = new StepKeys(this);
+    private final StepKeys criticKeys = new StepKeys(this);
 
     /**
      * @param observationDimension D, the length of every observation, {@code > 0}
@@ -36,11 +48,13 @@ public final class EpisodeBuffer {
         this.rewards = new double[initialCapacity];
     }
 
-    /** Empties the buffer for a new episode; keeps its storage. */
+    /** Empties the buffer for a new episode, step keys included; keeps its storage. */
     public void clear() {
         length = 0;
         terminated = false;
         truncated = false;
+        actorKeys.clear();
+        criticKeys.clear();
     }
 
     /**
@@ -76,6 +90,21 @@ public final class EpisodeBuffer {
     /** B, the number of stored transitions. */
     public int length() {
         return length;
+    }
+
+    /** The actor's per-step keys (see {@link StepKeys}). */
+    public StepKeys actorKeys() {
+        return actorKeys;
+    }
+
+    /** The critic's per-step keys (see {@link StepKeys}). */
+    public StepKeys criticKeys() {
+        return criticKeys;
+    }
+
+    /** The number of steps the arrays have room for before they grow. */
+    int capacity() {
+        return actions.length;
     }
 
     /** D, the length of one observation. */

@@ -3,11 +3,27 @@ package io.lrpg.core.train;
 /**
  * A state-value estimate V_w(s) used as the REINFORCE baseline and fitted to Monte-Carlo returns.
  * Implementations: the low-rank value function (this module) and the DL4J network ({@code nn-baseline}).
+ *
+ * <p><b>Step keys.</b> The critic is not needed to choose actions, but a critic that looks its parameters
+ * up by a discretized state may compute each step's key while the trainer acts ({@link #writeKey}, into the
+ * episode's {@link EpisodeBuffer#criticKeys()}) and read it back in {@link #values} and {@link #update},
+ * computing it from the observations when it is absent (contract in {@link StepKeys}). The defaults write
+ * no key.
  */
 public interface TrainableValueFunction {
 
     /** V_w(s); {@code observation} is read, not kept. */
     double value(double[] observation);
+
+    /**
+     * Called by the trainer while acting, once for every step before it is appended: a critic with step
+     * keys writes the key of s_t into {@code keys}. The default does nothing.
+     *
+     * @param observation (input) s_t; not modified or kept
+     * @param keys        (output) the episode's {@link EpisodeBuffer#criticKeys()}
+     */
+    default void writeKey(double[] observation, StepKeys keys) {
+    }
 
     /**
      * Writes V_w(s_t) for every t &lt; B into {@code out} (output, modified). Batched so that models with a
@@ -25,6 +41,21 @@ public interface TrainableValueFunction {
      * @param returns (input) G_t for t &lt; B; not modified
      */
     void update(EpisodeBuffer episode, double[] returns);
+
+    /**
+     * {@link #values} and then {@link #update} in one call: writes V_w(s_t) as it was <em>before</em> the
+     * step into {@code valuesBefore}, then takes the step. A model may do both in one pass over the episode
+     * (the values are what the gradient needs anyway); the result must equal the two calls'. The default
+     * is the two calls.
+     *
+     * @param episode      (input) the transitions
+     * @param returns      (input) G_t for t &lt; B; not modified
+     * @param valuesBefore (output) V_w(s_t) for t &lt; B at the parameters before the step
+     */
+    default void update(EpisodeBuffer episode, double[] returns, double[] valuesBefore) {
+        values(episode, valuesBefore);
+        update(episode, returns);
+    }
 
     /** The number of trainable parameters. */
     int parameterCount();

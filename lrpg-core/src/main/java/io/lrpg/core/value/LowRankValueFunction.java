@@ -1,10 +1,12 @@
 package io.lrpg.core.value;
 
+import io.lrpg.core.discretize.CellKeys;
 import io.lrpg.core.discretize.StateIndexer;
 import io.lrpg.core.lowrank.LowRankAdam;
 import io.lrpg.core.lowrank.LowRankGradient;
 import io.lrpg.core.lowrank.LowRankMatrix;
 import io.lrpg.core.train.EpisodeBuffer;
+import io.lrpg.core.train.StepKeys;
 import io.lrpg.core.train.TrainableValueFunction;
 import java.util.random.RandomGenerator;
 
@@ -17,15 +19,22 @@ import java.util.random.RandomGenerator;
  *   ∂ℒ/∂L_V[i, :] = Σ_{t: i_t = i} h_t R_V[j_t, :],   ∂ℒ/∂R_V[j, :] = Σ_{t: j_t = j} h_t L_V[i_t, :]
  * </pre>
  * with the gradient at the old values and L_V, R_V updated jointly. The gradient costs O(B·k); the Adam
- * step is dense (reference) or row-sparse ({@link io.lrpg.core.optim.AdamMode}).
+ * step is dense (reference) or row-sparse ({@link io.lrpg.core.optim.AdamMode}). The trainer's
+ * {@link #update(EpisodeBuffer, double[], double[])} computes V_t, h_t and the gradient in one pass over
+ * the episode (V_t is what h_t needs) and reports the V_t as they were before the step.
  *
- * <p>{@link #value}, {@link #values}, {@link #computeGradient} and {@link #update} allocate nothing.
- * Not thread-safe.
+ * <p><b>Step keys.</b> The critic's key is its own grid's cell (i', j') ({@link CellKeys}), written while
+ * the trainer acts ({@link #writeKey}) and read back by {@link #values} and the updates, which compute it
+ * from the observations when the episode has no critic keys of this grid.
+ *
+ * <p>{@link #value}, {@link #values}, {@link #computeGradient} and {@link #update} allocate nothing (in
+ * steady state: the scratch for cells computed from observations grows with the episode). Not thread-safe.
  */
 public final class LowRankValueFunction implements TrainableValueFunction {
 
     private final LowRankValueSettings settings;
     private final StateIndexer indexer;
+    private final CellKeys cellKeys;
     private final LowRankMatrix matrix;
     private final LowRankGradient gradient;
     private final LowRankAdam optimizer;
@@ -38,6 +47,7 @@ public final class LowRankValueFunction implements TrainableValueFunction {
         }
         this.settings = settings;
         this.indexer = settings.grid().indexer();
+        this.cellKeys = new CellKeys(indexer);
         this.matrix = matrix;
         this.gradient = new LowRankGradient(matrix);
         this.optimizer = new LowRankAdam(settings.adam(), settings.adamMode(), matrix);
@@ -62,13 +72,17 @@ public final class LowRankValueFunction implements TrainableValueFunction {
         return matrix.get(indexer.row(observation), indexer.column(observation));
     }
 
+    /** Writes the critic cell of s as the step's key. */
+    @Override
+    public void writeKey(double[] observation, StepKeys keys) {
+        cellKeys.write(keys, indexer.row(observation), indexer.column(observation));
+    }
+
     @Override
     public void values(EpisodeBuffer episode, double[] out) {
-        double[] states = episode.observations();
-        int dimension = episode.observationDimension();
+        int[] cells = cellKeys.cells(episode.criticKeys()); // (i'_t, j'_t) at [2t], [2t + 1]
         for (int t = 0; t < episode.length(); t++) {
-            // V_t = X_V[i'(s_t), j'(s_t)]
-            out[t] = matrix.get(indexer.row(states, t * dimension), indexer.column(states, t * dimension));
+            out[t] = matrix.get(cells[2 * t], cells[2 * t + 1]); // V_t = X_V[i'(s_t), j'(s_t)]
         }
     }
 
@@ -80,18 +94,32 @@ public final class LowRankValueFunction implements TrainableValueFunction {
      * @param returns (input) G_t for t &lt; B; not modified
      */
     public void computeGradient(EpisodeBuffer episode, double[] returns) {
+        computeGradient(episode, returns, null);
+    }
+
+    /**
+     * One pass over the episode: V_t at the current parameters into {@code values} (unless it is null),
+     * and ∂ℒ/∂L_V, ∂ℒ/∂R_V into {@link #gradient()}.
+     */
+    private void computeGradient(EpisodeBuffer episode, double[] returns, double[] values) {
         int length = episode.length();
         if (returns.length < length) {
             throw new IllegalArgumentException("need " + length + " returns, got " + returns.length);
         }
+        if (values != null && values.length < length) {
+            throw new IllegalArgumentException("need room for " + length + " values, got " + values.length);
+        }
         gradient.clear();
-        double[] states = episode.observations();
-        int dimension = episode.observationDimension();
+        int[] cells = cellKeys.cells(episode.criticKeys()); // (i'_t, j'_t) at [2t], [2t + 1]
         double scale = 2.0 / length;
         for (int t = 0; t < length; t++) {
-            int i = indexer.row(states, t * dimension);
-            int j = indexer.column(states, t * dimension);
-            double h = scale * (matrix.get(i, j) - returns[t]); // h_t = 2 (V_t − G_t) / B
+            int i = cells[2 * t];
+            int j = cells[2 * t + 1];
+            double v = matrix.get(i, j);  // V_t
+            if (values != null) {
+                values[t] = v;
+            }
+            double h = scale * (v - returns[t]); // h_t = 2 (V_t − G_t) / B
             gradient.accumulate(matrix, i, j, h);
         }
     }
@@ -101,7 +129,17 @@ public final class LowRankValueFunction implements TrainableValueFunction {
         if (episode.length() == 0) {
             return;
         }
-        computeGradient(episode, returns);
+        computeGradient(episode, returns, null);
+        optimizer.step(gradient);
+    }
+
+    /** V_t before the step into {@code valuesBefore}, then the step; one pass over the episode. */
+    @Override
+    public void update(EpisodeBuffer episode, double[] returns, double[] valuesBefore) {
+        if (episode.length() == 0) {
+            return;
+        }
+        computeGradient(episode, returns, valuesBefore);
         optimizer.step(gradient);
     }
 
