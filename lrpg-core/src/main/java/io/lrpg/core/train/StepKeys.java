@@ -39,7 +39,7 @@ public final class StepKeys {
     private int width;
     private int[] keys = new int[0];
     private int claimed;      // steps 0 … claimed − 1 have keys
-    private boolean broken;   // a step was appended without a key, or keys of two spaces or widths were mixed
+    private boolean broken;   // keys of two key spaces or widths were mixed
 
     StepKeys(EpisodeBuffer episode) {
         this.episode = episode;
@@ -69,10 +69,10 @@ public final class StepKeys {
         } else if (space != this.space || width != this.width) {
             broken = true;
         }
+        // otherwise claimed = t + 1 (step t is claimed again) or claimed < t (an earlier step has no key:
+        // claimed stays behind the episode for good, and its keys are absent)
         if (claimed == t) {
             claimed = t + 1;
-        } else if (claimed != t + 1) {
-            broken = true; // step claimed − 1 < t − 1 … t − 1 were appended without a key
         }
         int end = (t + 1) * width;
         if (end > keys.length) {
