@@ -18,7 +18,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The hot paths allocate nothing in steady state: measured with HotSpot's per-thread allocation counter
- * over many calls, so that even one small allocation per call would show as kilobytes.
+ * over many calls, so that even one small allocation per call would show as kilobytes. Covered: acting
+ * with and without step keys (the trainer's path writes the actor's and the critic's cells), the critic's
+ * values and both of its updates, and the actor's update, each from an episode with cached cells and from
+ * one without (cells computed from the observations).
  */
 class AllocationTest {
 
@@ -40,39 +43,62 @@ class AllocationTest {
         LowRankAgent agent = LowRankAgent.create(settings, random);
         LowRankGaussianPolicy actor = agent.actor();
         LowRankValueFunction critic = agent.critic();
-        EpisodeBuffer episode = new EpisodeBuffer(2, 64);
+        EpisodeBuffer plain = new EpisodeBuffer(2, 64);
+        EpisodeBuffer keyed = new EpisodeBuffer(2, 64);
+        double[] states = new double[2 * 64];
         double[] advantages = new double[64];
         double[] returns = new double[64];
         double[] values = new double[64];
         double[] s = new double[2];
         for (int t = 0; t < 64; t++) {
-            s[0] = random.nextDouble(-1.5, 1.5);
-            s[1] = random.nextDouble(-1.5, 1.5);
-            episode.add(s, actor.sampleAction(s, random), random.nextDouble());
+            states[2 * t] = random.nextDouble(-1.5, 1.5);
+            states[2 * t + 1] = random.nextDouble(-1.5, 1.5);
+            s[0] = states[2 * t];
+            s[1] = states[2 * t + 1];
+            plain.add(s, actor.sampleAction(s, random), random.nextDouble());
             advantages[t] = random.nextDouble(-1, 1);
             returns[t] = random.nextDouble(-1, 1);
         }
+        Buffers buffers = new Buffers(plain, keyed, states, advantages, returns, values, s);
 
-        double sink = exercise(actor, critic, episode, advantages, returns, values, s, random, CALLS); // warm up
+        double sink = exercise(actor, critic, buffers, random, CALLS); // warm up
         long before = threads.getCurrentThreadAllocatedBytes();
-        sink += exercise(actor, critic, episode, advantages, returns, values, s, random, CALLS);
+        sink += exercise(actor, critic, buffers, random, CALLS);
         long allocated = threads.getCurrentThreadAllocatedBytes() - before;
         assertTrue(Double.isFinite(sink) || Double.isNaN(sink));
         // a single allocation per call would be ≥ 16 bytes × CALLS = 320 kB; allow the counter's own noise
         assertTrue(allocated < 4096, "allocated " + allocated + " bytes over " + CALLS + " rounds");
-        assertEquals(64, episode.length());
+        assertEquals(64, plain.length());
+        assertTrue(keyed.actorKeys().present(settings.actorGrid(), io.lrpg.core.discretize.CellKeys.WIDTH));
+        assertTrue(keyed.criticKeys().present(settings.criticGrid(), io.lrpg.core.discretize.CellKeys.WIDTH));
     }
 
-    private static double exercise(LowRankGaussianPolicy actor, LowRankValueFunction critic, EpisodeBuffer episode,
-            double[] advantages, double[] returns, double[] values, double[] s, SplittableRandom random, int calls) {
+    /** The episodes and arrays one round works on; {@code keyed} is refilled with step keys every 64 calls. */
+    private record Buffers(EpisodeBuffer plain, EpisodeBuffer keyed, double[] states, double[] advantages,
+            double[] returns, double[] values, double[] s) {
+    }
+
+    private static double exercise(LowRankGaussianPolicy actor, LowRankValueFunction critic, Buffers b,
+            SplittableRandom random, int calls) {
         double sink = 0.0;
         for (int n = 0; n < calls; n++) {
-            sink += actor.sampleAction(s, random);
-            sink += critic.value(s);
-            if (n % 64 == 0) {
-                critic.values(episode, values);
-                actor.update(episode, advantages);
-                critic.update(episode, returns);
+            int t = n % 64;
+            if (t == 0) {
+                b.keyed().clear();
+            }
+            b.s()[0] = b.states()[2 * t];
+            b.s()[1] = b.states()[2 * t + 1];
+            double a = actor.sampleAction(b.s(), random, b.keyed().actorKeys()); // the trainer's acting path
+            critic.writeKey(b.s(), b.keyed().criticKeys());
+            b.keyed().add(b.s(), a, 0.5);
+            sink += a + actor.sampleAction(b.s(), random) + critic.value(b.s());
+            if (t == 63) {
+                critic.update(b.keyed(), b.returns(), b.values()); // the trainer's update: cached cells
+                actor.update(b.keyed(), b.advantages());
+                critic.values(b.plain(), b.values());               // cells computed from the observations
+                actor.update(b.plain(), b.advantages());
+                critic.update(b.plain(), b.returns());
+                sink += b.values()[0];
             }
         }
         return sink;
