@@ -1,7 +1,5 @@
 package io.lrpg.core.lowrank;
 
-import java.util.Arrays;
-
 /**
  * The gradient of a loss with respect to the factors of a {@link LowRankMatrix}, accumulated from
  * per-entry gradients (digest §1.4). With E = Σ_t g_t e_{i_t} e_{j_t}ᵀ (repeated cells add up),
@@ -59,6 +57,83 @@ public final class LowRankGradient {
         for (int q = 0; q < rank; q++) {
             left[li + q] += g * r[rj + q];
             right[rj + q] += g * l[li + q];
+        }
+    }
+
+    /**
+     * {@link #accumulate(LowRankMatrix, int, int, double)} for the samples t = 0 … {@code length} − 1, in
+     * this order (so every gradient entry receives its terms in the order of t, as with the single-sample
+     * calls):
+     * <pre>
+     *   ∂ℒ/∂L[i_t, :] += g_t · R[j_t, :],   ∂ℒ/∂R[j_t, :] += g_t · L[i_t, :],   (i_t, j_t) = (cells[2t], cells[2t + 1])
+     * </pre>
+     * The loop over the rank is written out for k = 2 and k = 4 (the paper's ranks). Allocates nothing.
+     *
+     * @param matrix (input) X, shaped like this gradient; its factors are read, not modified
+     * @param cells  (input) the cells, row and column interleaved, inside the matrix; not modified
+     * @param g      (input) g_t = ∂ℒ/∂X[i_t, j_t] of each sample; not modified
+     * @param length the number of samples
+     */
+    public void accumulate(LowRankMatrix matrix, int[] cells, double[] g, int length) {
+        if (matrix.rank() != rank || matrix.rows() * rank != left.length || matrix.columns() * rank != right.length) {
+            throw new IllegalArgumentException("matrix shape differs from the gradient's");
+        }
+        for (int t = 0; t < length; t++) {
+            leftRows.add(cells[2 * t]);
+            rightRows.add(cells[2 * t + 1]);
+        }
+        double[] l = matrix.left().data;
+        double[] r = matrix.right().data;
+        switch (rank) {
+            case 2 -> {
+                for (int t = 0; t < length; t++) {
+                    int li = 2 * cells[2 * t];
+                    int rj = 2 * cells[2 * t + 1];
+                    double gt = g[t];
+                    double l0 = l[li];
+                    double l1 = l[li + 1];
+                    double r0 = r[rj];
+                    double r1 = r[rj + 1];
+                    left[li] += gt * r0;
+                    left[li + 1] += gt * r1;
+                    right[rj] += gt * l0;
+                    right[rj + 1] += gt * l1;
+                }
+            }
+            case 4 -> {
+                for (int t = 0; t < length; t++) {
+                    int li = 4 * cells[2 * t];
+                    int rj = 4 * cells[2 * t + 1];
+                    double gt = g[t];
+                    double l0 = l[li];
+                    double l1 = l[li + 1];
+                    double l2 = l[li + 2];
+                    double l3 = l[li + 3];
+                    double r0 = r[rj];
+                    double r1 = r[rj + 1];
+                    double r2 = r[rj + 2];
+                    double r3 = r[rj + 3];
+                    left[li] += gt * r0;
+                    left[li + 1] += gt * r1;
+                    left[li + 2] += gt * r2;
+                    left[li + 3] += gt * r3;
+                    right[rj] += gt * l0;
+                    right[rj + 1] += gt * l1;
+                    right[rj + 2] += gt * l2;
+                    right[rj + 3] += gt * l3;
+                }
+            }
+            default -> {
+                for (int t = 0; t < length; t++) {
+                    int li = cells[2 * t] * rank;
+                    int rj = cells[2 * t + 1] * rank;
+                    double gt = g[t];
+                    for (int q = 0; q < rank; q++) {
+                        left[li + q] += gt * r[rj + q];
+                        right[rj + q] += gt * l[li + q];
+                    }
+                }
+            }
         }
     }
 
@@ -140,7 +215,9 @@ public final class LowRankGradient {
             for (int n = 0; n < size; n++) {
                 int row = rows[n];
                 member[row] = false;
-                Arrays.fill(gradient, row * rank, row * rank + rank, 0.0);
+                for (int q = row * rank; q < row * rank + rank; q++) { // a row is a few entries: no fill call
+                    gradient[q] = 0.0;
+                }
             }
             size = 0;
         }

@@ -68,6 +68,12 @@ public final class LowRankGaussianPolicy implements TrainablePolicy {
     private final Adam logStdOptimizer;
     private double scalarStd; // e^{log σ₀}, kept equal to Math.exp(logStd[0]) by setLogStdValue
 
+    // per-step scratch of the gradient, grown with the episode: z_t, g_t, h_t, [L_σ R_σᵀ]_t
+    private double[] z = new double[0];
+    private double[] g = new double[0];
+    private double[] hs = new double[0];
+    private double[] stdEntries = new double[0];
+
     private final LowRankMatrix std;           // per-state mode only
     private final LowRankGradient stdGradient; // per-state mode only
     private final LowRankAdam stdOptimizer;    // per-state mode only
@@ -210,33 +216,45 @@ public final class LowRankGaussianPolicy implements TrainablePolicy {
         if (advantages.length < length) {
             throw new IllegalArgumentException("need " + length + " advantages, got " + advantages.length);
         }
+        ensureScratch(length);
         meanGradient.clear();
         logStdGradient[0] = 0.0;
         if (perState) {
             stdGradient.clear();
         }
         int[] cells = cellKeys.cells(episode.actorKeys()); // (i_t, j_t) at [2t], [2t + 1]
+        mean.entries(cells, length, z);                     // z_t = [L_μ R_μᵀ]_{i_t, j_t}
+        if (perState) {
+            std.entries(cells, length, stdEntries);         // [L_σ R_σᵀ]_{i_t, j_t}
+        }
         double[] actions = episode.actions();
         double inverseLength = 1.0 / length;
         double scalarVariance = Math.exp(2.0 * logStd[0]);                    // σ² of the scalar mode
         double logStdSum = 0.0;
         for (int t = 0; t < length; t++) {
-            int i = cells[2 * t];
-            int j = cells[2 * t + 1];
-            double z = mean.get(i, j);
-            double mu = transform.apply(z);
+            double mu = transform.apply(z[t]);
             double d = actions[t] - mu;                                       // d_t = a_t − μ_t
-            double variance = perState ? Math.exp(2.0 * logStdAt(i, j)) : scalarVariance; // σ_t²
+            double variance = perState ? Math.exp(2.0 * (logStd[0] + stdEntries[t])) : scalarVariance; // σ_t²
             double a = advantages[t];
-            double g = -a * d / variance * inverseLength * transform.derivative(z, mu); // g_t = −A_t d_t f'(z_t)/(σ_t² B)
-            meanGradient.accumulate(mean, i, j, g);
+            g[t] = -a * d / variance * inverseLength * transform.derivative(z[t], mu); // g_t = −A_t d_t f'(z_t)/(σ_t² B)
             double h = -a * (d * d / variance - 1.0) * inverseLength;         // h_t = −A_t (d_t²/σ_t² − 1)/B
             logStdSum += h;                                                   // ∂ℒ/∂log σ₀ = Σ_t h_t
-            if (perState) {
-                stdGradient.accumulate(std, i, j, h);
-            }
+            hs[t] = h;
+        }
+        meanGradient.accumulate(mean, cells, g, length); // ∂ℒ/∂L_μ, ∂ℒ/∂R_μ from the g_t
+        if (perState) {
+            stdGradient.accumulate(std, cells, hs, length); // ∂ℒ/∂L_σ, ∂ℒ/∂R_σ from the h_t
         }
         logStdGradient[0] = logStdSum;
+    }
+
+    private void ensureScratch(int length) {
+        if (z.length < length) {
+            z = new double[length];
+            g = new double[length];
+            hs = new double[length];
+            stdEntries = new double[length];
+        }
     }
 
     /** One joint Adam step on {L_μ, R_μ, log σ₀ [, L_σ, R_σ]} at the gradient of {@link #computeGradient}. */

@@ -38,6 +38,8 @@ public final class LowRankValueFunction implements TrainableValueFunction {
     private final LowRankMatrix matrix;
     private final LowRankGradient gradient;
     private final LowRankAdam optimizer;
+    private double[] h = new double[0];            // per-step scratch: h_t
+    private double[] valueScratch = new double[0]; // V_t when the caller does not want them
 
     private LowRankValueFunction(LowRankValueSettings settings, LowRankMatrix matrix) {
         if (matrix.rows() != settings.grid().rows() || matrix.columns() != settings.grid().columns()
@@ -81,9 +83,7 @@ public final class LowRankValueFunction implements TrainableValueFunction {
     @Override
     public void values(EpisodeBuffer episode, double[] out) {
         int[] cells = cellKeys.cells(episode.criticKeys()); // (i'_t, j'_t) at [2t], [2t + 1]
-        for (int t = 0; t < episode.length(); t++) {
-            out[t] = matrix.get(cells[2 * t], cells[2 * t + 1]); // V_t = X_V[i'(s_t), j'(s_t)]
-        }
+        matrix.entries(cells, episode.length(), out);       // V_t = X_V[i'(s_t), j'(s_t)]
     }
 
     /**
@@ -94,33 +94,32 @@ public final class LowRankValueFunction implements TrainableValueFunction {
      * @param returns (input) G_t for t &lt; B; not modified
      */
     public void computeGradient(EpisodeBuffer episode, double[] returns) {
-        computeGradient(episode, returns, null);
+        ensureScratch(episode.length());
+        computeGradient(episode, returns, valueScratch);
     }
 
-    /**
-     * One pass over the episode: V_t at the current parameters into {@code values} (unless it is null),
-     * and ∂ℒ/∂L_V, ∂ℒ/∂R_V into {@link #gradient()}.
-     */
+    /** One pass over the episode: V_t at the current parameters into {@code values}, the gradient into {@link #gradient()}. */
     private void computeGradient(EpisodeBuffer episode, double[] returns, double[] values) {
         int length = episode.length();
-        if (returns.length < length) {
-            throw new IllegalArgumentException("need " + length + " returns, got " + returns.length);
+        if (returns.length < length || values.length < length) {
+            throw new IllegalArgumentException("need " + length + " returns and room for as many values, got "
+                    + returns.length + " and " + values.length);
         }
-        if (values != null && values.length < length) {
-            throw new IllegalArgumentException("need room for " + length + " values, got " + values.length);
-        }
+        ensureScratch(length);
         gradient.clear();
         int[] cells = cellKeys.cells(episode.criticKeys()); // (i'_t, j'_t) at [2t], [2t + 1]
+        matrix.entries(cells, length, values);              // V_t
         double scale = 2.0 / length;
         for (int t = 0; t < length; t++) {
-            int i = cells[2 * t];
-            int j = cells[2 * t + 1];
-            double v = matrix.get(i, j);  // V_t
-            if (values != null) {
-                values[t] = v;
-            }
-            double h = scale * (v - returns[t]); // h_t = 2 (V_t − G_t) / B
-            gradient.accumulate(matrix, i, j, h);
+            h[t] = scale * (values[t] - returns[t]);          // h_t = 2 (V_t − G_t) / B
+        }
+        gradient.accumulate(matrix, cells, h, length);
+    }
+
+    private void ensureScratch(int length) {
+        if (h.length < length) {
+            h = new double[length];
+            valueScratch = new double[length];
         }
     }
 
@@ -129,7 +128,7 @@ public final class LowRankValueFunction implements TrainableValueFunction {
         if (episode.length() == 0) {
             return;
         }
-        computeGradient(episode, returns, null);
+        computeGradient(episode, returns);
         optimizer.step(gradient);
     }
 
