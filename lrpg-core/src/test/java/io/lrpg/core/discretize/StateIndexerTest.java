@@ -120,14 +120,14 @@ class StateIndexerTest {
     }
 
     /**
-     * The indexer finds each axis's grid point by comparing with thresholds precomputed from
-     * {@link Axis#index}; it must return exactly what the formula returns for every double, so it is
-     * compared with the formula on the paper's axes and on random ones (small and large n, tiny and wide
-     * ranges, ranges on either side of 0): at random values, at the ±16 doubles around every midpoint
-     * between grid points (where the rounding flips) and every grid point, and at the special values.
+     * The indexer evaluates {@link Axis#index} from unpacked, precomputed per-axis constants; it must return
+     * exactly what the formula returns for every double, so it is compared with the formula on the paper's
+     * axes and on random ones (small and large n, tiny and wide ranges, ranges on either side of 0): at
+     * random values, at the ±16 doubles around every midpoint between grid points (where the rounding flips)
+     * and every grid point, and at the special values.
      */
     @Test
-    void thresholdSearchReturnsExactlyTheFormulasIndexForEveryDouble() {
+    void indexerReturnsExactlyTheAxisFormulasIndexForEveryDouble() {
         List<Axis> axes = new java.util.ArrayList<>(List.of(new Axis(-1, 1, 10), new Axis(-5, 5, 10),
                 new Axis(-1, 1, 16), new Axis(-5, 5, 16), SIGN, new Axis(0, 0.12, 4), new Axis(1.0, 1.03, 4),
                 new Axis(0.6, 1.0, 4), new Axis(0, 1, 1), new Axis(-3, 7, 316), new Axis(2.5, 2.5 + 1e-9, 7),
