@@ -105,7 +105,11 @@ public final class LowRankMatrix {
         return (left.numRows + right.numRows) * rank;
     }
 
-    /** X[i, j] = Σ_r L[i, r] · R[j, r]; allocates nothing. */
+    /**
+     * X[i, j] = Σ_r L[i, r] · R[j, r], summed from 0.0 in the order r = 0 … k − 1 (written out for k = 2
+     * and 4, the paper's ranks: acting reads one entry per step, on the path from state to action);
+     * allocates nothing.
+     */
     public double get(int row, int column) {
         checkCell(row, column);
         double[] l = left.data;
@@ -114,8 +118,22 @@ public final class LowRankMatrix {
         int rj = column * rank;
         // X[i, j] = Σ_r L[i, r] · R[j, r]
         double sum = 0.0;
-        for (int q = 0; q < rank; q++) {
-            sum += l[li + q] * r[rj + q];
+        switch (rank) {
+            case 2 -> {
+                sum += l[li] * r[rj];
+                sum += l[li + 1] * r[rj + 1];
+            }
+            case 4 -> {
+                sum += l[li] * r[rj];
+                sum += l[li + 1] * r[rj + 1];
+                sum += l[li + 2] * r[rj + 2];
+                sum += l[li + 3] * r[rj + 3];
+            }
+            default -> {
+                for (int q = 0; q < rank; q++) {
+                    sum += l[li + q] * r[rj + q];
+                }
+            }
         }
         return sum;
     }

@@ -57,6 +57,7 @@ public final class LowRankGaussianPolicy implements TrainablePolicy {
     private final CellKeys cellKeys;
     private final MeanTransform transform;
     private final ActionBounds bounds;
+    private final boolean bounded;
     private final boolean perState;
 
     private final LowRankMatrix mean;
@@ -85,6 +86,7 @@ public final class LowRankGaussianPolicy implements TrainablePolicy {
         this.cellKeys = new CellKeys(indexer);
         this.transform = settings.meanTransform();
         this.bounds = settings.actionBounds();
+        this.bounded = bounds.isBounded();
         this.perState = settings.stdMode() == StdMode.PER_STATE;
         checkShape("mean", mean, settings);
         this.mean = mean;
@@ -168,10 +170,11 @@ public final class LowRankGaussianPolicy implements TrainablePolicy {
     }
 
     private double draw(int i, int j, RandomGenerator noise) {
-        // a = clamp(f(z_ij) + σ_ij · ξ),  ξ ~ 𝒩(0, 1)
+        // a = clamp(f(z_ij) + σ_ij · ξ),  ξ ~ 𝒩(0, 1); the clamp is the identity when unbounded
         double mu = transform.apply(mean.get(i, j));
         double sigma = perState ? Math.exp(logStdAt(i, j)) : scalarStd;
-        return bounds.clamp(mu + sigma * noise.nextGaussian());
+        double a = mu + sigma * noise.nextGaussian();
+        return bounded ? bounds.clamp(a) : a;
     }
 
     /** μ(s) = f(z(s)); {@code observation} is read, not kept. */
