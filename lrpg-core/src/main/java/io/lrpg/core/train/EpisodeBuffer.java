@@ -28,6 +28,7 @@ public final class EpisodeBuffer {
     private double[] actions;
     private double[] rewards;
     private int length;
+    private double totalReward; // Σ_t r_t, summed in the order of t as the steps are appended
     private boolean terminated;
     private boolean truncated;
     private final StepKeys actorKeys = new StepKeys(this);
@@ -51,6 +52,7 @@ public final class EpisodeBuffer {
     /** Empties the buffer for a new episode, step keys included; keeps its storage. */
     public void clear() {
         length = 0;
+        totalReward = 0.0;
         terminated = false;
         truncated = false;
         actorKeys.clear();
@@ -75,9 +77,13 @@ public final class EpisodeBuffer {
             actions = Arrays.copyOf(actions, capacity);
             rewards = Arrays.copyOf(rewards, capacity);
         }
-        System.arraycopy(observation, 0, observations, length * observationDimension, observationDimension);
+        int at = length * observationDimension;
+        for (int d = 0; d < observationDimension; d++) { // a handful of components: no arraycopy call
+            observations[at + d] = observation[d];
+        }
         actions[length] = action;
         rewards[length] = reward;
+        totalReward += reward;
         length++;
     }
 
@@ -154,13 +160,9 @@ public final class EpisodeBuffer {
         return rewards[t];
     }
 
-    /** Σ_t r_t, the undiscounted return the paper plots. */
+    /** Σ_t r_t, the undiscounted return the paper plots (summed from 0.0 in the order of t). */
     public double totalReward() {
-        double sum = 0.0;
-        for (int t = 0; t < length; t++) {
-            sum += rewards[t];
-        }
-        return sum;
+        return totalReward;
     }
 
     /** Whether the last transition reached a terminal state. */
