@@ -30,7 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * double[])}), the advantages A_t and {@link LowRankGaussianPolicy#update}, for both Adam modes.
  *
  * <p>The same B transitions are used for every update (see {@link RecordedEpisode}); they carry the
- * actor and critic cells as step keys, written while they were recorded, as in training. So that repeating
+ * actor's cells as step keys, written while they were recorded, as in training (the critic reads them where
+ * its grid is the actor's, acrobot and Goddard, and computes its cells otherwise). So that repeating
  * them millions of times cannot collapse σ, log σ is written back to its initial value before each update
  * (an O(1) store), and the agent is rebuilt from its seed before each iteration.
  */

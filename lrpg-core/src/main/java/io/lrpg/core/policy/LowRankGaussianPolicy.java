@@ -225,7 +225,7 @@ public final class LowRankGaussianPolicy implements TrainablePolicy {
         if (perState) {
             stdGradient.clear();
         }
-        int[] cells = cellKeys.cells(episode.actorKeys()); // (i_t, j_t) at [2t], [2t + 1]
+        int[] cells = cellKeys.cells(episode.keys()); // (i_t, j_t) at [2t], [2t + 1]
         mean.entries(cells, length, z);                     // z_t = [L_μ R_μᵀ]_{i_t, j_t}
         if (perState) {
             std.entries(cells, length, stdEntries);         // [L_σ R_σᵀ]_{i_t, j_t}

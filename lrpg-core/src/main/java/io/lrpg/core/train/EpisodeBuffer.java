@@ -11,15 +11,15 @@ import java.util.Arrays;
  * {@code observations()[t * observationDimension() + d]}. Actions are scalar, as in every environment of
  * the paper; the stored action is the one the policy is scored on (clamped for bounded policies).
  *
- * <p><b>Step keys.</b> Besides the transitions, the buffer carries two tables of per-step integer keys,
- * {@link #actorKeys()} and {@link #criticKeys()}: what the actor and the critic look their parameters up
- * by for s_t (the (row, column) cell for the low-rank models, D per-mode indices for a tensor model),
- * written by the models while the trainer acts ({@link TrainablePolicy#sampleAction(double[],
- * java.util.random.RandomGenerator, StepKeys)}, {@link TrainableValueFunction#writeKey}) and read back when
- * they update. Keys are optional: a buffer filled with {@link #add} alone (a test replaying recorded
- * transitions, a benchmark) has them <em>absent</em>, and a model then computes them from the
- * observations; models that read observations directly (the DL4J network) ignore them. The full contract
- * is in {@link StepKeys}.
+ * <p><b>Step keys.</b> Besides the transitions, the buffer carries per-step integer keys, {@link #keys()}:
+ * what the policy looks its parameters up by for s_t (the (row, column) cell for the low-rank policy, D
+ * per-mode indices for a tensor model), written by the policy while the trainer acts
+ * ({@link TrainablePolicy#sampleAction(double[], java.util.random.RandomGenerator, StepKeys)}) and read back
+ * when the models update, by the policy and by any critic of the same key space (a critic on the actor's
+ * grid). Keys are optional: a buffer filled with {@link #add} alone (a test replaying recorded transitions,
+ * a benchmark) has them <em>absent</em>, and a model then computes its keys from the observations, as does
+ * a critic of another key space; models that read observations directly (the DL4J network) ignore them.
+ * The full contract is in {@link StepKeys}.
  */
 public final class EpisodeBuffer {
 
@@ -31,8 +31,7 @@ public final class EpisodeBuffer {
     private double totalReward; // Σ_t r_t, summed in the order of t as the steps are appended
     private boolean terminated;
     private boolean truncated;
-    private final StepKeys actorKeys = new StepKeys(this);
-    private final StepKeys criticKeys = new StepKeys(this);
+    private final StepKeys keys = new StepKeys(this);
 
     /**
      * @param observationDimension D, the length of every observation, {@code > 0}
@@ -55,8 +54,7 @@ public final class EpisodeBuffer {
         totalReward = 0.0;
         terminated = false;
         truncated = false;
-        actorKeys.clear();
-        criticKeys.clear();
+        keys.clear();
     }
 
     /**
@@ -98,14 +96,9 @@ public final class EpisodeBuffer {
         return length;
     }
 
-    /** The actor's per-step keys (see {@link StepKeys}). */
-    public StepKeys actorKeys() {
-        return actorKeys;
-    }
-
-    /** The critic's per-step keys (see {@link StepKeys}). */
-    public StepKeys criticKeys() {
-        return criticKeys;
+    /** The per-step keys the policy wrote while acting (see {@link StepKeys}). */
+    public StepKeys keys() {
+        return keys;
     }
 
     /** The number of steps the arrays have room for before they grow. */

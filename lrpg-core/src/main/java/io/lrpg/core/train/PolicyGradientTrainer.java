@@ -23,8 +23,8 @@ import java.util.random.RandomGenerator;
  * update as stepping it last. The logged quantity is the undiscounted return Σ_t r_t of the training
  * episode itself.
  *
- * <p>While acting, the models may keep each step's parameter lookup key (the low-rank models' grid cell)
- * in the episode buffer, so that their updates do not compute it again ({@link StepKeys}).
+ * <p>While acting, the policy may keep each step's parameter lookup key (the low-rank policy's grid cell)
+ * in the episode buffer, so that the updates do not compute it again ({@link StepKeys}).
  *
  * <p>The trainer owns the loop and the scratch arrays; models and environment never see each other.
  * It is not thread-safe: parallel runs use one trainer each.
@@ -87,7 +87,7 @@ public final class PolicyGradientTrainer {
     /** Collects one episode and applies one actor and one critic update; returns its record. */
     public EpisodeRecord trainOneEpisode(int index, Environment environment, TrainablePolicy actor,
             TrainableValueFunction critic, RandomGenerator noise) {
-        collect(environment, actor, critic, noise);
+        collect(environment, actor, noise);
         int length = episode.length();
         ensureCapacity(length);
 
@@ -104,13 +104,11 @@ public final class PolicyGradientTrainer {
         return episode;
     }
 
-    private void collect(Environment environment, TrainablePolicy actor, TrainableValueFunction critic,
-            RandomGenerator noise) {
+    private void collect(Environment environment, TrainablePolicy actor, RandomGenerator noise) {
         episode.clear();
         double[] observation = environment.reset();
         for (int t = 0; t < settings.maxStepsPerEpisode(); t++) {
-            double a = actor.sampleAction(observation, noise, episode.actorKeys()); // a_t ~ π(· | s_t), s_t's key
-            critic.writeKey(observation, episode.criticKeys());                     // s_t's key, for the update
+            double a = actor.sampleAction(observation, noise, episode.keys()); // a_t ~ π(· | s_t); keeps s_t's key
             action[0] = a;
             Step step = environment.step(action);
             episode.add(observation, a, step.reward());

@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * One model's per-step integer keys for the transitions of an {@link EpisodeBuffer}: the indices by which
- * the model looks up its parameters for s_t, computed once while acting and read back while updating, so
- * that the update does not map every observation to its cell again.
+ * Per-step integer keys for the transitions of an {@link EpisodeBuffer}: the indices by which the policy
+ * looks up its parameters for s_t, computed once while acting and read back while updating, so that the
+ * updates do not map every observation to its cell again.
  *
  * <p><b>Contract.</b>
  * <ul>
@@ -18,14 +18,16 @@ import java.util.Objects;
  *       a pure function of the observation and the key space, never of parameters, so keys written while
  *       acting stay valid however the parameters change.</li>
  *   <li><b>Writing</b> (while acting): before the trainer appends step t with {@link EpisodeBuffer#add},
- *       the model calls {@link #claim} for that step and writes the w components at the returned offset.
- *       Claiming the same step again overwrites it.</li>
- *   <li><b>Reading</b> (while updating): the keys are <em>present</em> ({@link #present}) only if every
- *       step 0 … B−1 of the episode was claimed, in order, with the reader's key space and width. Otherwise
- *       they are <em>absent</em> and the reader must compute its keys from the observations: a buffer
- *       filled by code that does not act through a model (a test replaying recorded transitions, a
- *       benchmark), a step appended without a claim, or a claim with another key space or width makes the
- *       whole episode's keys absent. {@link EpisodeBuffer#clear()} empties them.</li>
+ *       the policy calls {@link #claim} for that step and writes the w components at the returned offset
+ *       ({@link TrainablePolicy#sampleAction(double[], java.util.random.RandomGenerator, StepKeys)}). Claiming
+ *       the same step again overwrites it.</li>
+ *   <li><b>Reading</b> (while updating): any model may read them, the policy or a critic of the same key
+ *       space. They are <em>present</em> ({@link #present}) only if every step 0 … B−1 of the episode was
+ *       claimed, in order, with the reader's key space (or an equal one) and width. Otherwise they are
+ *       <em>absent</em> and the reader computes its keys from the observations. A buffer filled by code
+ *       that does not act through a policy (a test replaying recorded transitions, a benchmark), a step
+ *       appended without a claim, or a claim whose key space is not the same object as step 0's or whose
+ *       width differs makes the whole episode's keys absent. {@link EpisodeBuffer#clear()} empties them.</li>
  * </ul>
  * Models without keys (the DL4J network reads the observations directly) never touch this object.
  *

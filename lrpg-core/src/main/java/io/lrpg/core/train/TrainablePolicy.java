@@ -8,11 +8,11 @@ import java.util.random.RandomGenerator;
  * ({@code nn-baseline}).
  *
  * <p><b>Step keys.</b> A policy that looks its parameters up by a discretized state (a grid cell, a tuple of
- * per-mode indices) may compute that key once per step while acting and keep it in the episode's
- * {@link EpisodeBuffer#actorKeys()} through {@link #sampleAction(double[], RandomGenerator, StepKeys)}; its
- * {@link #update} then reads the keys back if they are present and computes them from the observations
- * if they are absent (contract in {@link StepKeys}). A policy without keys implements only
- * {@link #sampleAction(double[], RandomGenerator)}.
+ * per-mode indices) needs that key for every action anyway; it may keep it in the episode's
+ * {@link EpisodeBuffer#keys()} through {@link #sampleAction(double[], RandomGenerator, StepKeys)}, so that its
+ * {@link #update} (and a critic of the same key space) reads the keys back instead of computing them again;
+ * the update computes them from the observations when they are absent (contract in {@link StepKeys}). A
+ * policy without keys implements only {@link #sampleAction(double[], RandomGenerator)}.
  */
 public interface TrainablePolicy {
 
@@ -34,7 +34,7 @@ public interface TrainablePolicy {
      *
      * @param observation (input) s_t; not modified or kept
      * @param noise       the run's action-noise stream
-     * @param keys        (output) the episode's {@link EpisodeBuffer#actorKeys()}
+     * @param keys        (output) the episode's {@link EpisodeBuffer#keys()}
      * @return a_t, as {@link #sampleAction(double[], RandomGenerator)} returns it
      */
     default double sampleAction(double[] observation, RandomGenerator noise, StepKeys keys) {
@@ -49,7 +49,7 @@ public interface TrainablePolicy {
      * with the advantages A_t held constant.
      *
      * @param episode    (input) the transitions, with a_t as returned by {@link #sampleAction}, and the
-     *                   actor's step keys if they were written
+     *                   step keys if they were written
      * @param advantages (input) A_t for t &lt; B; not modified
      */
     void update(EpisodeBuffer episode, double[] advantages);

@@ -4,26 +4,18 @@ package io.lrpg.core.train;
  * A state-value estimate V_w(s) used as the REINFORCE baseline and fitted to Monte-Carlo returns.
  * Implementations: the low-rank value function (this module) and the DL4J network ({@code nn-baseline}).
  *
- * <p><b>Step keys.</b> The critic is not needed to choose actions, but a critic that looks its parameters
- * up by a discretized state may compute each step's key while the trainer acts ({@link #writeKey}, into the
- * episode's {@link EpisodeBuffer#criticKeys()}) and read it back in {@link #values} and {@link #update},
- * computing it from the observations when it is absent (contract in {@link StepKeys}). The defaults write
- * no key.
+ * <p><b>Step keys.</b> The critic takes no part in acting. A critic that looks its parameters up by a
+ * discretized state reads the episode's {@link EpisodeBuffer#keys()}, written by the policy while acting, if
+ * they are of its own key space (a critic on the actor's grid), and otherwise computes its keys from the
+ * observations in {@link #values} and {@link #update}, once per step (contract in {@link StepKeys}). It is
+ * deliberately not asked for keys while acting: measured, computing the critic's cells there cost more than
+ * computing them in its update, because they compete with the state → action → state chain of the
+ * episode (docs/deviations.md).
  */
 public interface TrainableValueFunction {
 
     /** V_w(s); {@code observation} is read, not kept. */
     double value(double[] observation);
-
-    /**
-     * Called by the trainer while acting, once for every step before it is appended: a critic with step
-     * keys writes the key of s_t into {@code keys}. The default does nothing.
-     *
-     * @param observation (input) s_t; not modified or kept
-     * @param keys        (output) the episode's {@link EpisodeBuffer#criticKeys()}
-     */
-    default void writeKey(double[] observation, StepKeys keys) {
-    }
 
     /**
      * Writes V_w(s_t) for every t &lt; B into {@code out} (output, modified). Batched so that models with a

@@ -6,7 +6,6 @@ import io.lrpg.core.lowrank.LowRankAdam;
 import io.lrpg.core.lowrank.LowRankGradient;
 import io.lrpg.core.lowrank.LowRankMatrix;
 import io.lrpg.core.train.EpisodeBuffer;
-import io.lrpg.core.train.StepKeys;
 import io.lrpg.core.train.TrainableValueFunction;
 import java.util.random.RandomGenerator;
 
@@ -23,9 +22,9 @@ import java.util.random.RandomGenerator;
  * {@link #update(EpisodeBuffer, double[], double[])} computes V_t, h_t and the gradient in one pass over
  * the episode (V_t is what h_t needs) and reports the V_t as they were before the step.
  *
- * <p><b>Step keys.</b> The critic's key is its own grid's cell (i', j') ({@link CellKeys}), written while
- * the trainer acts ({@link #writeKey}) and read back by {@link #values} and the updates, which compute it
- * from the observations when the episode has no critic keys of this grid.
+ * <p><b>Step keys.</b> The critic's key is its own grid's cell (i', j') ({@link CellKeys}). It reads the
+ * episode's step keys when the policy wrote them on an equal grid (acrobot and Goddard in the paper), and
+ * otherwise computes the cells from the observations, once per step, in {@link #values} and the updates.
  *
  * <p>{@link #value}, {@link #values}, {@link #computeGradient} and {@link #update} allocate nothing (in
  * steady state: the scratch for cells computed from observations grows with the episode). Not thread-safe.
@@ -74,15 +73,9 @@ public final class LowRankValueFunction implements TrainableValueFunction {
         return matrix.get(indexer.row(observation), indexer.column(observation));
     }
 
-    /** Writes the critic cell of s as the step's key. */
-    @Override
-    public void writeKey(double[] observation, StepKeys keys) {
-        cellKeys.write(keys, indexer.row(observation), indexer.column(observation));
-    }
-
     @Override
     public void values(EpisodeBuffer episode, double[] out) {
-        int[] cells = cellKeys.cells(episode.criticKeys()); // (i'_t, j'_t) at [2t], [2t + 1]
+        int[] cells = cellKeys.cells(episode.keys()); // (i'_t, j'_t) at [2t], [2t + 1]
         matrix.entries(cells, episode.length(), out);       // V_t = X_V[i'(s_t), j'(s_t)]
     }
 
@@ -107,7 +100,7 @@ public final class LowRankValueFunction implements TrainableValueFunction {
         }
         ensureScratch(length);
         gradient.clear();
-        int[] cells = cellKeys.cells(episode.criticKeys()); // (i'_t, j'_t) at [2t], [2t + 1]
+        int[] cells = cellKeys.cells(episode.keys()); // (i'_t, j'_t) at [2t], [2t + 1]
         matrix.entries(cells, length, values);              // V_t
         double scale = 2.0 / length;
         for (int t = 0; t < length; t++) {

@@ -19,9 +19,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The hot paths allocate nothing in steady state: measured with HotSpot's per-thread allocation counter
  * over many calls, so that even one small allocation per call would show as kilobytes. Covered: acting
- * with and without step keys (the trainer's path writes the actor's and the critic's cells), the critic's
- * values and both of its updates, and the actor's update, each from an episode with cached cells and from
- * one without (cells computed from the observations).
+ * with and without step keys (the trainer's path writes the actor's cells), the critic's values and both
+ * of its updates, and the actor's update, each from an episode with cached cells and from one without
+ * (cells computed from the observations).
  */
 class AllocationTest {
 
@@ -69,8 +69,7 @@ class AllocationTest {
         // a single allocation per call would be ≥ 16 bytes × CALLS = 320 kB; allow the counter's own noise
         assertTrue(allocated < 4096, "allocated " + allocated + " bytes over " + CALLS + " rounds");
         assertEquals(64, plain.length());
-        assertTrue(keyed.actorKeys().present(settings.actorGrid(), io.lrpg.core.discretize.CellKeys.WIDTH));
-        assertTrue(keyed.criticKeys().present(settings.criticGrid(), io.lrpg.core.discretize.CellKeys.WIDTH));
+        assertTrue(keyed.keys().present(settings.actorGrid(), io.lrpg.core.discretize.CellKeys.WIDTH));
     }
 
     /** The episodes and arrays one round works on; {@code keyed} is refilled with step keys every 64 calls. */
@@ -88,13 +87,12 @@ class AllocationTest {
             }
             b.s()[0] = b.states()[2 * t];
             b.s()[1] = b.states()[2 * t + 1];
-            double a = actor.sampleAction(b.s(), random, b.keyed().actorKeys()); // the trainer's acting path
-            critic.writeKey(b.s(), b.keyed().criticKeys());
+            double a = actor.sampleAction(b.s(), random, b.keyed().keys()); // the trainer's acting path
             b.keyed().add(b.s(), a, 0.5);
             sink += a + actor.sampleAction(b.s(), random) + critic.value(b.s());
             if (t == 63) {
-                critic.update(b.keyed(), b.returns(), b.values()); // the trainer's update: cached cells
-                actor.update(b.keyed(), b.advantages());
+                critic.update(b.keyed(), b.returns(), b.values()); // the trainer's update: the actor's cells
+                actor.update(b.keyed(), b.advantages());           // cached, the critic's (another grid) computed
                 critic.values(b.plain(), b.values());               // cells computed from the observations
                 actor.update(b.plain(), b.advantages());
                 critic.update(b.plain(), b.returns());

@@ -28,17 +28,26 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Cells cached as step keys while acting give the same update, bit for bit, as cells computed from the
- * observations; keys of another grid are ignored; and the critic's one-pass update equals its values
- * followed by its update.
+ * observations, whether the critic reads them (its grid is the actor's) or computes its own (another grid);
+ * keys of another grid are ignored, keys of the same grid are read; and the critic's one-pass update equals
+ * its values followed by its update.
  */
 class StepKeysUpdateTest {
 
     private static final int B = 40;
 
-    private static LowRankSettings settings(AdamMode adam, StdMode std, MeanTransform transform) {
-        return new LowRankSettings(LowRankAgentTestGrids.ACTOR, LowRankAgentTestGrids.CRITIC, 3, 1e-2, 1e-1, 1.0,
-                transform, transform == MeanTransform.SIGMOID ? ActionBounds.UNIT : ActionBounds.UNBOUNDED, std,
+    /** Where the critic's grid comes from. */
+    private enum CriticGrid { OWN, ACTORS }
+
+    private static LowRankSettings settings(AdamMode adam, StdMode std, MeanTransform transform, CriticGrid critic) {
+        return new LowRankSettings(LowRankAgentTestGrids.ACTOR,
+                critic == CriticGrid.OWN ? LowRankAgentTestGrids.CRITIC : LowRankAgentTestGrids.ACTOR, 3, 1e-2, 1e-1,
+                1.0, transform, transform == MeanTransform.SIGMOID ? ActionBounds.UNIT : ActionBounds.UNBOUNDED, std,
                 adam, 0.5);
+    }
+
+    private static LowRankSettings settings(AdamMode adam, StdMode std, MeanTransform transform) {
+        return settings(adam, std, transform, CriticGrid.OWN);
     }
 
     private static LowRankAgent agent(LowRankSettings settings) {
@@ -50,18 +59,16 @@ class StepKeysUpdateTest {
     }
 
     /**
-     * B random transitions acted by {@code actor} (and keyed by {@code critic}) as the trainer acts, in
-     * {@code keyed}, and the same transitions appended without keys in {@code plain}.
+     * B random transitions acted by {@code actor} as the trainer acts (writing step keys), in {@code keyed},
+     * and the same transitions appended without keys in {@code plain}.
      */
-    private static void act(LowRankGaussianPolicy actor, LowRankValueFunction critic, EpisodeBuffer keyed,
-            EpisodeBuffer plain) {
+    private static void act(LowRankGaussianPolicy actor, EpisodeBuffer keyed, EpisodeBuffer plain) {
         SplittableRandom states = new SplittableRandom(11);
         SplittableRandom noiseA = new SplittableRandom(12);
         SplittableRandom noiseB = new SplittableRandom(12);
         for (int t = 0; t < B; t++) {
             double[] s = {states.nextDouble(-1.7, 1.7), states.nextDouble(-1.7, 1.7)};
-            double a = actor.sampleAction(s, noiseA, keyed.actorKeys());
-            critic.writeKey(s, keyed.criticKeys());
+            double a = actor.sampleAction(s, noiseA, keyed.keys());
             double reward = states.nextDouble(-1, 1);
             keyed.add(s, a, reward);
             assertEquals(a, actor.sampleAction(s, noiseB), 0.0, "keys change nothing of the draw");
@@ -95,17 +102,18 @@ class StepKeysUpdateTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"DENSE, SCALAR, IDENTITY", "SPARSE, SCALAR, SIGMOID", "DENSE, PER_STATE, SIGMOID",
-            "SPARSE, PER_STATE, IDENTITY"})
-    void updatesFromCachedCellsEqualUpdatesFromObservations(AdamMode adam, StdMode std, MeanTransform transform) {
-        LowRankSettings settings = settings(adam, std, transform);
+    @CsvSource({"DENSE, SCALAR, IDENTITY, OWN", "SPARSE, SCALAR, SIGMOID, ACTORS", "DENSE, PER_STATE, SIGMOID, OWN",
+            "SPARSE, PER_STATE, IDENTITY, ACTORS", "DENSE, SCALAR, IDENTITY, ACTORS"})
+    void updatesFromCachedCellsEqualUpdatesFromObservations(AdamMode adam, StdMode std, MeanTransform transform,
+            CriticGrid criticGrid) {
+        LowRankSettings settings = settings(adam, std, transform, criticGrid);
         LowRankAgent keyedAgent = agent(settings);
         LowRankAgent plainAgent = agent(settings);
         EpisodeBuffer keyed = new EpisodeBuffer(2, 8);
         EpisodeBuffer plain = new EpisodeBuffer(2, 8);
-        act(keyedAgent.actor(), keyedAgent.critic(), keyed, plain);
-        assertTrue(keyed.actorKeys().present(settings.actorGrid(), CellKeys.WIDTH));
-        assertTrue(keyed.criticKeys().present(settings.criticGrid(), CellKeys.WIDTH));
+        act(keyedAgent.actor(), keyed, plain);
+        assertTrue(keyed.keys().present(settings.actorGrid(), CellKeys.WIDTH));
+        assertEquals(criticGrid == CriticGrid.ACTORS, keyed.keys().present(settings.criticGrid(), CellKeys.WIDTH));
 
         for (int round = 0; round < 3; round++) { // the same transitions, three updates in a row
             double[] keyedValues = update(keyedAgent, keyed);
@@ -126,8 +134,8 @@ class StepKeysUpdateTest {
                 new SplittableRandom(3));
         EpisodeBuffer foreign = new EpisodeBuffer(2, 8);
         EpisodeBuffer plain = new EpisodeBuffer(2, 8);
-        act(writer.actor(), writer.critic(), foreign, plain);
-        assertTrue(foreign.actorKeys().present(coarse, CellKeys.WIDTH));
+        act(writer.actor(), foreign, plain);
+        assertTrue(foreign.keys().present(coarse, CellKeys.WIDTH));
         assertNotEquals(cellsListOf(settings.actorGrid().indexer(), plain), cellsListOf(coarse.indexer(), plain),
                 "the test needs grids that put some state in different cells");
 
@@ -143,7 +151,7 @@ class StepKeysUpdateTest {
         LowRankAgent fused = agent(settings);
         LowRankAgent separate = agent(settings);
         EpisodeBuffer keyed = new EpisodeBuffer(2, 8);
-        act(fused.actor(), fused.critic(), keyed, new EpisodeBuffer(2, 8));
+        act(fused.actor(), keyed, new EpisodeBuffer(2, 8));
         double[] returns = new double[B];
         Returns.discounted(keyed.rewards(), B, 0.9, returns);
         double[] fusedValues = new double[B];
@@ -159,6 +167,31 @@ class StepKeysUpdateTest {
         assertNotEquals(after[0], fusedValues[0], "the values reported are the ones before the step");
     }
 
+    /**
+     * Keys present for the critic's grid are what it reads: written here by hand with cells that are not
+     * the observations' (a reader that ignored them would compute different values).
+     */
+    @Test
+    void aCriticOnTheActorsGridReadsTheKeys() {
+        LowRankSettings settings = settings(AdamMode.DENSE, StdMode.SCALAR, MeanTransform.IDENTITY, CriticGrid.ACTORS);
+        LowRankValueFunction critic = agent(settings).critic();
+        EpisodeBuffer episode = new EpisodeBuffer(2, 8);
+        int[][] cells = {{0, 5}, {5, 0}, {3, 3}};
+        double[] origin = {0.0, 0.0}; // cell (2 or 3, 2 or 3), never (0, 5) or (5, 0)
+        for (int[] cell : cells) {
+            int at = episode.keys().claim(settings.actorGrid(), CellKeys.WIDTH);
+            episode.keys().array()[at] = cell[0];
+            episode.keys().array()[at + 1] = cell[1];
+            episode.add(origin, 0.0, 0.0);
+        }
+        double[] values = new double[cells.length];
+        critic.values(episode, values);
+        for (int t = 0; t < cells.length; t++) {
+            assertEquals(critic.matrix().get(cells[t][0], cells[t][1]), values[t], 0.0, "t = " + t);
+        }
+        assertNotEquals(critic.value(origin), values[0]);
+    }
+
     @Test
     void theTrainerLeavesEveryStepsCellsInTheEpisode() {
         LowRankSettings settings = LowRankAgentTest.toySettings();
@@ -169,12 +202,9 @@ class StepKeysUpdateTest {
         trainer.trainOneEpisode(0, environment, agent.actor(), agent.critic(), streams.policy());
         EpisodeBuffer episode = trainer.lastEpisode();
         assertTrue(episode.length() > 1);
-        assertTrue(episode.actorKeys().present(settings.actorGrid(), CellKeys.WIDTH));
-        assertTrue(episode.criticKeys().present(settings.criticGrid(), CellKeys.WIDTH));
+        assertTrue(episode.keys().present(settings.actorGrid(), CellKeys.WIDTH));
         assertArrayEquals(cellsOf(agent.actor().indexer(), episode),
-                java.util.Arrays.copyOf(episode.actorKeys().array(), 2 * episode.length()));
-        assertArrayEquals(cellsOf(agent.critic().indexer(), episode),
-                java.util.Arrays.copyOf(episode.criticKeys().array(), 2 * episode.length()));
+                java.util.Arrays.copyOf(episode.keys().array(), 2 * episode.length()));
     }
 
     /** (row, column) of every step, computed directly by the indexer. */

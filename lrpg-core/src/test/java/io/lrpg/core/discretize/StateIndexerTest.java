@@ -170,6 +170,24 @@ class StateIndexerTest {
     }
 
     @Test
+    void layoutsAreEqualByAxesAndGroups() {
+        GridLayout a = new GridLayout(List.of(new Axis(-1, 1, 10), new Axis(-5, 5, 10)), new int[] {0}, new int[] {1});
+        GridLayout same = new GridLayout(List.of(new Axis(-1, 1, 10), new Axis(-5, 5, 10)), new int[] {0},
+                new int[] {1});
+        assertEquals(a, same);
+        assertEquals(a.hashCode(), same.hashCode());
+        org.junit.jupiter.api.Assertions.assertNotEquals(a,
+                new GridLayout(List.of(new Axis(-1, 1, 10), new Axis(-5, 5, 16)), new int[] {0}, new int[] {1}));
+        org.junit.jupiter.api.Assertions.assertNotEquals(a,
+                new GridLayout(List.of(new Axis(-1, 1, 10), new Axis(-5, 5, 10)), new int[] {1}, new int[] {0}));
+        org.junit.jupiter.api.Assertions.assertNotEquals(a,
+                new GridLayout(List.of(new Axis(-1, 1, 10), new Axis(-5, 5, 10)), new int[] {0, 1}, new int[] {}));
+        org.junit.jupiter.api.Assertions.assertNotEquals(a, new GridLayout(List.of(new Axis(-1, 1, 10)),
+                new int[] {0}, new int[] {}));
+        org.junit.jupiter.api.Assertions.assertNotEquals(a, "a layout");
+    }
+
+    @Test
     void rejectsInvalidLayouts() {
         List<Axis> two = List.of(SIGN, SIGN);
         assertThrows(IllegalArgumentException.class, () -> new Axis(1.0, 1.0, 3));

@@ -36,7 +36,7 @@ class StepKeysTest {
     @Test
     void keysClaimedForEveryStepInOrderArePresentAndReadBack() {
         EpisodeBuffer episode = new EpisodeBuffer(2, 2); // grows past its capacity on the way
-        StepKeys keys = episode.actorKeys();
+        StepKeys keys = episode.keys();
         fill(episode, keys, GRID, 3, 7);
         assertTrue(keys.present(GRID, 3));
         assertTrue(keys.present(new Space("grid"), 3), "an equal key space reads the keys");
@@ -46,7 +46,6 @@ class StepKeysTest {
             assertArrayEquals(new int[] {t, 10 * t, 100 * t}, Arrays.copyOfRange(keys.array(), 3 * t, 3 * t + 3));
         }
         assertSame(episode, keys.episode());
-        assertFalse(episode.criticKeys().present(GRID, 3), "the critic's table is separate");
     }
 
     @Test
@@ -55,14 +54,13 @@ class StepKeysTest {
         for (int t = 0; t < 3; t++) {
             episode.add(S, 0.0, 0.0);
         }
-        assertFalse(episode.actorKeys().present(GRID, 2));
-        assertFalse(episode.criticKeys().present(GRID, 2));
+        assertFalse(episode.keys().present(GRID, 2));
     }
 
     @Test
     void aStepAppendedWithoutAClaimMakesTheWholeEpisodeAbsent() {
         EpisodeBuffer episode = new EpisodeBuffer(2, 4);
-        StepKeys keys = episode.actorKeys();
+        StepKeys keys = episode.keys();
         fill(episode, keys, GRID, 2, 2);
         episode.add(S, 0.0, 0.0); // step 2 without a key
         fill(episode, keys, GRID, 2, 2);
@@ -72,21 +70,21 @@ class StepKeysTest {
     @Test
     void mixingKeySpacesOrWidthsMakesTheEpisodeAbsent() {
         EpisodeBuffer episode = new EpisodeBuffer(2, 4);
-        fill(episode, episode.actorKeys(), GRID, 2, 2);
-        fill(episode, episode.actorKeys(), new Space("grid"), 2, 1); // equal, but not the writer of step 0
-        assertFalse(episode.actorKeys().present(GRID, 2));
+        fill(episode, episode.keys(), GRID, 2, 2);
+        fill(episode, episode.keys(), new Space("grid"), 2, 1); // equal, but not the writer of step 0
+        assertFalse(episode.keys().present(GRID, 2));
 
         episode.clear();
-        fill(episode, episode.actorKeys(), GRID, 2, 2);
-        fill(episode, episode.actorKeys(), GRID, 3, 1);
-        assertFalse(episode.actorKeys().present(GRID, 2));
-        assertFalse(episode.actorKeys().present(GRID, 3));
+        fill(episode, episode.keys(), GRID, 2, 2);
+        fill(episode, episode.keys(), GRID, 3, 1);
+        assertFalse(episode.keys().present(GRID, 2));
+        assertFalse(episode.keys().present(GRID, 3));
     }
 
     @Test
     void claimingTheSameStepAgainOverwritesIt() {
         EpisodeBuffer episode = new EpisodeBuffer(2, 4);
-        StepKeys keys = episode.actorKeys();
+        StepKeys keys = episode.keys();
         fill(episode, keys, GRID, 2, 1);
         keys.array()[keys.claim(GRID, 2)] = 5;
         keys.array()[keys.claim(GRID, 2)] = 6; // the same pending step 1
@@ -98,7 +96,7 @@ class StepKeysTest {
     @Test
     void clearForgetsTheKeysAndANewEpisodeStartsAfresh() {
         EpisodeBuffer episode = new EpisodeBuffer(2, 4);
-        StepKeys keys = episode.actorKeys();
+        StepKeys keys = episode.keys();
         fill(episode, keys, GRID, 2, 3);
         episode.add(S, 0.0, 0.0);
         assertFalse(keys.present(GRID, 2));
@@ -110,7 +108,7 @@ class StepKeysTest {
 
     @Test
     void rejectsANullSpaceAndANonPositiveWidth() {
-        StepKeys keys = new EpisodeBuffer(2, 4).actorKeys();
+        StepKeys keys = new EpisodeBuffer(2, 4).keys();
         assertThrows(NullPointerException.class, () -> keys.claim(null, 2));
         assertThrows(IllegalArgumentException.class, () -> keys.claim(GRID, 0));
     }
