@@ -90,15 +90,15 @@ public final class LowRankGaussianPolicy implements TrainablePolicy {
         this.perState = settings.stdMode() == StdMode.PER_STATE;
         checkShape("mean", mean, settings);
         this.mean = mean;
-        this.meanGradient = new LowRankGradient(mean);
         this.meanOptimizer = new LowRankAdam(settings.adam(), settings.adamMode(), mean);
+        this.meanGradient = meanOptimizer.newGradient();
         setLogStdValue(logStd);
         this.logStdOptimizer = new Adam(settings.adam(), 1);
         if (perState) {
             checkShape("std", std, settings);
             this.std = std;
-            this.stdGradient = new LowRankGradient(std);
             this.stdOptimizer = new LowRankAdam(settings.adam(), settings.adamMode(), std);
+            this.stdGradient = stdOptimizer.newGradient();
         } else {
             this.std = null;
             this.stdGradient = null;

@@ -50,8 +50,8 @@ public final class LowRankValueFunction implements TrainableValueFunction {
         this.indexer = settings.grid().indexer();
         this.cellKeys = new CellKeys(indexer);
         this.matrix = matrix;
-        this.gradient = new LowRankGradient(matrix);
         this.optimizer = new LowRankAdam(settings.adam(), settings.adamMode(), matrix);
+        this.gradient = optimizer.newGradient();
     }
 
     /**

@@ -83,6 +83,36 @@ class LowRankBatchKernelsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(ints = {1, 2, 4, 5})
+    void anUntrackedGradientAccumulatesTheSameAndClearsEverything(int k) {
+        SplittableRandom random = new SplittableRandom(20 + k);
+        LowRankMatrix x = LowRankMatrix.gaussian(N, M, k, 1.0, random);
+        int[] cells = cells(random);
+        double[] g = new double[B];
+        for (int t = 0; t < B; t++) {
+            g[t] = random.nextDouble(-3, 3);
+        }
+        LowRankGradient tracked = new LowRankGradient(x, LowRankGradient.Rows.TRACKED);
+        LowRankGradient untracked = new LowRankGradient(x, LowRankGradient.Rows.UNTRACKED);
+        for (int round = 0; round < 2; round++) { // the second round starts from a cleared gradient
+            tracked.clear();
+            untracked.clear();
+            tracked.accumulate(x, cells, g, B / 2);
+            untracked.accumulate(x, cells, g, B / 2);
+            tracked.accumulate(x, cells[B], cells[B + 1], 0.5);
+            untracked.accumulate(x, cells[B], cells[B + 1], 0.5);
+            assertArrayEquals(tracked.leftArray(), untracked.leftArray());
+            assertArrayEquals(tracked.rightArray(), untracked.rightArray());
+        }
+        assertEquals(LowRankGradient.Rows.UNTRACKED, untracked.rows());
+        assertThrows(IllegalStateException.class, untracked::touchedLeftRows);
+        assertThrows(IllegalStateException.class, () -> untracked.touchedRightRow(0));
+        untracked.clear();
+        assertArrayEquals(new double[N * k], untracked.leftArray());
+        assertArrayEquals(new double[M * k], untracked.rightArray());
+    }
+
+    @ParameterizedTest
     @ValueSource(ints = {2, 3, 4})
     void cellsOutsideTheMatrixAreRejected(int k) {
         LowRankMatrix x = LowRankMatrix.gaussian(N, M, k, 1.0, new SplittableRandom(1));
