@@ -55,12 +55,7 @@ public final class CellKeys {
         if (computed.length < WIDTH * length) {
             computed = new int[Math.max(WIDTH * length, 2 * computed.length)];
         }
-        double[] states = episode.observations();
-        int dimension = episode.observationDimension();
-        for (int t = 0; t < length; t++) {
-            computed[WIDTH * t] = indexer.row(states, t * dimension);
-            computed[WIDTH * t + 1] = indexer.column(states, t * dimension);
-        }
+        indexer.cells(episode.observations(), length, computed);
         return computed;
     }
 }

@@ -188,6 +188,29 @@ class StateIndexerTest {
     }
 
     @Test
+    void batchCellsEqualRowAndColumnOfEveryState() {
+        SplittableRandom random = new SplittableRandom(5);
+        GridLayout layout = new GridLayout(List.of(new Axis(0, 0.12, 4), new Axis(1.0, 1.03, 4), new Axis(0.6, 1, 4)),
+                new int[] {0}, new int[] {1, 2});
+        StateIndexer indexer = layout.indexer();
+        int length = 300;
+        double[] states = new double[3 * length + 1];
+        for (int n = 0; n < states.length; n++) {
+            states[n] = n % 17 == 0 ? Double.NaN : random.nextDouble(-0.2, 1.2);
+        }
+        int[] cells = new int[2 * length + 3];
+        java.util.Arrays.fill(cells, -7);
+        indexer.cells(states, length, cells);
+        for (int t = 0; t < length; t++) {
+            assertEquals(indexer.row(states, 3 * t), cells[2 * t], "row at t = " + t);
+            assertEquals(indexer.column(states, 3 * t), cells[2 * t + 1], "column at t = " + t);
+        }
+        assertEquals(-7, cells[2 * length], "writes only 2B indices");
+        assertThrows(IllegalArgumentException.class, () -> indexer.cells(states, length + 1, new int[1000]));
+        assertThrows(IllegalArgumentException.class, () -> indexer.cells(states, length, new int[2 * length - 1]));
+    }
+
+    @Test
     void rejectsInvalidLayouts() {
         List<Axis> two = List.of(SIGN, SIGN);
         assertThrows(IllegalArgumentException.class, () -> new Axis(1.0, 1.0, 3));
