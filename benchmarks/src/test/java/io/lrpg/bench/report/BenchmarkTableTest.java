@@ -63,8 +63,8 @@ class BenchmarkTableTest {
         long steps = io.lrpg.core.train.PolicyGradientTrainerRunBenchmark.steps(io.lrpg.bench.PaperShape.PENDULUM);
         double ns = 8e6 / steps;
         assertTrue(steps > 10_000, "a 1000-episode pendulum run takes " + steps + " steps");
-        assertTrue(md.contains(String.format(java.util.Locale.ROOT, "| pendulum | 1000 | %d | 8.00 ms/op [6.50–30.0] | %.1f |",
-                steps, ns)), md);
+        assertTrue(md.contains(String.format(java.util.Locale.ROOT,
+                "| pendulum | 1000 | %d | 8.00 ms/op [6.50–30.0] | %.1f |", steps, ns)), md);
         assertTrue(md.contains(String.format(java.util.Locale.ROOT,
                 "| pendulum training run ≤ 83 ns per environment step (≥ 12 M steps/s) | %.1f ns", ns)), md);
         assertTrue(md.contains("| pendulum update (lowrank, dense Adam) ≤ 2.5 µs | 2.00 µs | yes |"), md);

@@ -107,7 +107,8 @@ public final class StateIndexer {
      * arithmetic on arrays instead of calls through {@link Axis} records. Per axis a it evaluates
      * {@link Axis#index} with the same operations in the same order,
      * <pre>
-     *   q_a = (int) rint((min(max(s, lo_a), hi_a) − lo_a) / span_a · scale_a),   span_a = hi_a − lo_a, scale_a = n_a − 1
+     *   q_a = (int) rint((min(max(s, lo_a), hi_a) − lo_a) / span_a · scale_a)
+     *   span_a = hi_a − lo_a,   scale_a = n_a − 1
      * </pre>
      * with span_a and scale_a precomputed (the same doubles the expression computes), so it returns exactly
      * what the axes return.

@@ -100,7 +100,8 @@ public final class LowRankGradient {
      * this order (so every gradient entry receives its terms in the order of t, as with the single-sample
      * calls):
      * <pre>
-     *   ∂ℒ/∂L[i_t, :] += g_t · R[j_t, :],   ∂ℒ/∂R[j_t, :] += g_t · L[i_t, :],   (i_t, j_t) = (cells[2t], cells[2t + 1])
+     *   ∂ℒ/∂L[i_t, :] += g_t · R[j_t, :],   ∂ℒ/∂R[j_t, :] += g_t · L[i_t, :]
+     *   (i_t, j_t) = (cells[2t], cells[2t + 1])
      * </pre>
      * The loop over the rank is written out for k = 2 and k = 4 (the paper's ranks). Allocates nothing.
      *

@@ -142,7 +142,8 @@ public final class LowRankMatrix {
      * The entries at a batch of cells, X[i_t, j_t] for t &lt; {@code length}, each summed as {@link #get}
      * sums it, so {@code out[t] == get(i_t, j_t)} bit for bit:
      * <pre>
-     *   out[t] = Σ_{r&lt;k} L[i_t, r] · R[j_t, r]   (r = 0, 1, …, k − 1 in this order),   (i_t, j_t) = (cells[2t], cells[2t + 1])
+     *   out[t] = Σ_{r&lt;k} L[i_t, r] · R[j_t, r]   (r = 0, 1, …, k − 1 in this order)
+     *   (i_t, j_t) = (cells[2t], cells[2t + 1])
      * </pre>
      * The loop over r is written out for k = 2 and k = 4 (the paper's ranks), where a loop of two or four
      * iterations costs more than its arithmetic. Allocates nothing.

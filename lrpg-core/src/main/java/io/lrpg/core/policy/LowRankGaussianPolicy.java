@@ -226,25 +226,26 @@ public final class LowRankGaussianPolicy implements TrainablePolicy {
             stdGradient.clear();
         }
         int[] cells = cellKeys.cells(episode.keys()); // (i_t, j_t) at [2t], [2t + 1]
-        mean.entries(cells, length, z);                     // z_t = [L_μ R_μᵀ]_{i_t, j_t}
+        mean.entries(cells, length, z);               // z_t = [L_μ R_μᵀ]_{i_t, j_t}
         if (perState) {
-            std.entries(cells, length, stdEntries);         // [L_σ R_σᵀ]_{i_t, j_t}
+            std.entries(cells, length, stdEntries);   // [L_σ R_σᵀ]_{i_t, j_t}
         }
         double[] actions = episode.actions();
         double inverseLength = 1.0 / length;
-        double scalarVariance = Math.exp(2.0 * logStd[0]);                    // σ² of the scalar mode
+        double scalarVariance = Math.exp(2.0 * logStd[0]); // σ² of the scalar mode, the same for every t
         double logStdSum = 0.0;
         for (int t = 0; t < length; t++) {
-            double mu = transform.apply(z[t]);
-            double d = actions[t] - mu;                                       // d_t = a_t − μ_t
+            double mu = transform.apply(z[t]);        // μ_t = f(z_t)
+            double d = actions[t] - mu;               // d_t = a_t − μ_t
             double variance = perState ? Math.exp(2.0 * (logStd[0] + stdEntries[t])) : scalarVariance; // σ_t²
             double a = advantages[t];
-            g[t] = -a * d / variance * inverseLength * transform.derivative(z[t], mu); // g_t = −A_t d_t f'(z_t)/(σ_t² B)
-            double h = -a * (d * d / variance - 1.0) * inverseLength;         // h_t = −A_t (d_t²/σ_t² − 1)/B
-            logStdSum += h;                                                   // ∂ℒ/∂log σ₀ = Σ_t h_t
+            // g_t = −A_t d_t f'(z_t) / (σ_t² B),   h_t = −A_t (d_t²/σ_t² − 1) / B
+            g[t] = -a * d / variance * inverseLength * transform.derivative(z[t], mu);
+            double h = -a * (d * d / variance - 1.0) * inverseLength;
+            logStdSum += h;                           // ∂ℒ/∂log σ₀ = Σ_t h_t
             hs[t] = h;
         }
-        meanGradient.accumulate(mean, cells, g, length); // ∂ℒ/∂L_μ, ∂ℒ/∂R_μ from the g_t
+        meanGradient.accumulate(mean, cells, g, length);    // ∂ℒ/∂L_μ, ∂ℒ/∂R_μ from the g_t
         if (perState) {
             stdGradient.accumulate(std, cells, hs, length); // ∂ℒ/∂L_σ, ∂ℒ/∂R_σ from the h_t
         }

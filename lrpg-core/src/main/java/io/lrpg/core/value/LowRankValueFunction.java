@@ -76,7 +76,7 @@ public final class LowRankValueFunction implements TrainableValueFunction {
     @Override
     public void values(EpisodeBuffer episode, double[] out) {
         int[] cells = cellKeys.cells(episode.keys()); // (i'_t, j'_t) at [2t], [2t + 1]
-        matrix.entries(cells, episode.length(), out);       // V_t = X_V[i'(s_t), j'(s_t)]
+        matrix.entries(cells, episode.length(), out); // V_t = X_V[i'_t, j'_t]
     }
 
     /**
@@ -91,7 +91,10 @@ public final class LowRankValueFunction implements TrainableValueFunction {
         computeGradient(episode, returns, valueScratch);
     }
 
-    /** One pass over the episode: V_t at the current parameters into {@code values}, the gradient into {@link #gradient()}. */
+    /**
+     * One pass over the episode: V_t at the current parameters into {@code values}, ∂ℒ/∂L_V, ∂ℒ/∂R_V into
+     * {@link #gradient()}.
+     */
     private void computeGradient(EpisodeBuffer episode, double[] returns, double[] values) {
         int length = episode.length();
         if (returns.length < length || values.length < length) {
@@ -101,12 +104,12 @@ public final class LowRankValueFunction implements TrainableValueFunction {
         ensureScratch(length);
         gradient.clear();
         int[] cells = cellKeys.cells(episode.keys()); // (i'_t, j'_t) at [2t], [2t + 1]
-        matrix.entries(cells, length, values);              // V_t
+        matrix.entries(cells, length, values);        // V_t = X_V[i'_t, j'_t]
         double scale = 2.0 / length;
         for (int t = 0; t < length; t++) {
-            h[t] = scale * (values[t] - returns[t]);          // h_t = 2 (V_t − G_t) / B
+            h[t] = scale * (values[t] - returns[t]);  // h_t = 2 (V_t − G_t) / B
         }
-        gradient.accumulate(matrix, cells, h, length);
+        gradient.accumulate(matrix, cells, h, length); // ∂ℒ/∂L_V, ∂ℒ/∂R_V from the h_t
     }
 
     private void ensureScratch(int length) {
