@@ -72,6 +72,83 @@ class AllocationTest {
         assertTrue(keyed.keys().present(settings.actorGrid(), io.lrpg.core.discretize.CellKeys.WIDTH));
     }
 
+    /**
+     * A whole training episode through the trainer (acting with step keys, returns, both updates) allocates
+     * nothing per step: with an environment that allocates nothing itself (its steps are made up front),
+     * what remains per episode is the returned {@link io.lrpg.core.train.EpisodeRecord}.
+     */
+    @ParameterizedTest
+    @CsvSource({"DENSE, SCALAR, IDENTITY", "SPARSE, PER_STATE, SIGMOID"})
+    void aTrainingEpisodeAllocatesOnlyItsRecord(AdamMode adamMode, StdMode stdMode, MeanTransform transform) {
+        java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+        Assumptions.assumeTrue(bean instanceof com.sun.management.ThreadMXBean, "needs HotSpot's allocation counter");
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) bean;
+        Assumptions.assumeTrue(threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled());
+
+        LowRankSettings settings = new LowRankSettings(LowRankAgentTestGrids.ACTOR, LowRankAgentTestGrids.CRITIC, 3,
+                1e-2, 1e-1, 1.0, transform,
+                transform == MeanTransform.SIGMOID ? ActionBounds.UNIT : ActionBounds.UNBOUNDED, stdMode, adamMode, 1.0);
+        SplittableRandom random = new SplittableRandom(4);
+        LowRankAgent agent = LowRankAgent.create(settings, random);
+        PreparedEnvironment environment = new PreparedEnvironment(random, 50);
+        io.lrpg.core.train.PolicyGradientTrainer trainer =
+                new io.lrpg.core.train.PolicyGradientTrainer(new io.lrpg.core.train.TrainerSettings(0.9, 1, 80), 2);
+        int episodes = 2000;
+        for (int e = 0; e < episodes; e++) { // warm up
+            trainer.trainOneEpisode(e, environment, agent.actor(), agent.critic(), random);
+        }
+        long before = threads.getCurrentThreadAllocatedBytes();
+        for (int e = 0; e < episodes; e++) {
+            trainer.trainOneEpisode(e, environment, agent.actor(), agent.critic(), random);
+        }
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        // one EpisodeRecord (≤ 32 bytes) per episode; one 16-byte allocation per step would add 1.6 MB
+        assertTrue(allocated < 32L * episodes + 4096, "allocated " + allocated + " bytes over " + episodes
+                + " episodes of 50 steps");
+        assertEquals(50, trainer.lastEpisode().length());
+    }
+
+    /**
+     * Episodes of a fixed number of steps whose {@link io.lrpg.core.env.Step}s are built up front, so that
+     * stepping allocates nothing (against the {@link io.lrpg.core.env.Environment} contract of fresh arrays,
+     * which is harmless here: the trainer copies what it keeps).
+     */
+    private static final class PreparedEnvironment implements io.lrpg.core.env.Environment {
+        private final double[] start = {0.3, -0.4};
+        private final io.lrpg.core.env.Step[] steps;
+        private int t;
+
+        PreparedEnvironment(SplittableRandom random, int length) {
+            steps = new io.lrpg.core.env.Step[length];
+            for (int n = 0; n < length; n++) {
+                steps[n] = new io.lrpg.core.env.Step(
+                        new double[] {random.nextDouble(-1.5, 1.5), random.nextDouble(-1.5, 1.5)},
+                        random.nextDouble(-1, 1), n == length - 1, false);
+            }
+        }
+
+        @Override
+        public io.lrpg.core.env.Box observationSpace() {
+            return io.lrpg.core.env.Box.uniform(2, -1.5, 1.5);
+        }
+
+        @Override
+        public io.lrpg.core.env.Box actionSpace() {
+            return io.lrpg.core.env.Box.uniform(1, -2.0, 2.0);
+        }
+
+        @Override
+        public double[] reset() {
+            t = 0;
+            return start;
+        }
+
+        @Override
+        public io.lrpg.core.env.Step step(double[] action) {
+            return steps[t++];
+        }
+    }
+
     /** The episodes and arrays one round works on; {@code keyed} is refilled with step keys every 64 calls. */
     private record Buffers(EpisodeBuffer plain, EpisodeBuffer keyed, double[] states, double[] advantages,
             double[] returns, double[] values, double[] s) {
