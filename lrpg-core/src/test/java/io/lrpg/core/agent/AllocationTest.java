@@ -27,18 +27,27 @@ class AllocationTest {
 
     private static final int CALLS = 20_000;
 
-    @ParameterizedTest
-    @CsvSource({"DENSE, SCALAR, IDENTITY", "SPARSE, SCALAR, IDENTITY", "DENSE, PER_STATE, SIGMOID",
-            "SPARSE, PER_STATE, SIGMOID"})
-    void samplingValuesAndUpdatesDoNotAllocate(AdamMode adamMode, StdMode stdMode, MeanTransform transform) {
+    /** HotSpot's per-thread allocation counter; skips the test on a JVM without one. */
+    private static com.sun.management.ThreadMXBean allocationCounter() {
         java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
         Assumptions.assumeTrue(bean instanceof com.sun.management.ThreadMXBean, "needs HotSpot's allocation counter");
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) bean;
         Assumptions.assumeTrue(threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled());
+        return threads;
+    }
 
-        LowRankSettings settings = new LowRankSettings(LowRankAgentTestGrids.ACTOR, LowRankAgentTestGrids.CRITIC, 3,
-                1e-2, 1e-1, 1.0, transform,
-                transform == MeanTransform.SIGMOID ? ActionBounds.UNIT : ActionBounds.UNBOUNDED, stdMode, adamMode, 1.0);
+    private static LowRankSettings settings(AdamMode adamMode, StdMode stdMode, MeanTransform transform) {
+        return new LowRankSettings(LowRankAgentTestGrids.ACTOR, LowRankAgentTestGrids.CRITIC, 3, 1e-2, 1e-1, 1.0,
+                transform, transform == MeanTransform.SIGMOID ? ActionBounds.UNIT : ActionBounds.UNBOUNDED, stdMode,
+                adamMode, 1.0);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"DENSE, SCALAR, IDENTITY", "SPARSE, SCALAR, IDENTITY", "DENSE, PER_STATE, SIGMOID",
+            "SPARSE, PER_STATE, SIGMOID"})
+    void samplingValuesAndUpdatesDoNotAllocate(AdamMode adamMode, StdMode stdMode, MeanTransform transform) {
+        com.sun.management.ThreadMXBean threads = allocationCounter();
+        LowRankSettings settings = settings(adamMode, stdMode, transform);
         SplittableRandom random = new SplittableRandom(3);
         LowRankAgent agent = LowRankAgent.create(settings, random);
         LowRankGaussianPolicy actor = agent.actor();
@@ -80,14 +89,8 @@ class AllocationTest {
     @ParameterizedTest
     @CsvSource({"DENSE, SCALAR, IDENTITY", "SPARSE, PER_STATE, SIGMOID"})
     void aTrainingEpisodeAllocatesOnlyItsRecord(AdamMode adamMode, StdMode stdMode, MeanTransform transform) {
-        java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
-        Assumptions.assumeTrue(bean instanceof com.sun.management.ThreadMXBean, "needs HotSpot's allocation counter");
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) bean;
-        Assumptions.assumeTrue(threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled());
-
-        LowRankSettings settings = new LowRankSettings(LowRankAgentTestGrids.ACTOR, LowRankAgentTestGrids.CRITIC, 3,
-                1e-2, 1e-1, 1.0, transform,
-                transform == MeanTransform.SIGMOID ? ActionBounds.UNIT : ActionBounds.UNBOUNDED, stdMode, adamMode, 1.0);
+        com.sun.management.ThreadMXBean threads = allocationCounter();
+        LowRankSettings settings = settings(adamMode, stdMode, transform);
         SplittableRandom random = new SplittableRandom(4);
         LowRankAgent agent = LowRankAgent.create(settings, random);
         PreparedEnvironment environment = new PreparedEnvironment(random, 50);
