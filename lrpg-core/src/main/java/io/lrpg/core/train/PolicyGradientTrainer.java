@@ -92,9 +92,9 @@ public final class PolicyGradientTrainer {
         ensureCapacity(length);
 
         Returns.discounted(episode.rewards(), length, settings.discount(), returns); // G_t
-        critic.update(episode, returns, baseline);      // descend (1/B) Σ (V(s_t) − G_t)²; V(s_t) before the step
-        Returns.advantages(returns, baseline, length, advantages);                     // A_t = G_t − V(s_t)
-        actor.update(episode, advantages);              // descend (1/B) Σ −A_t log π(a_t | s_t)
+        critic.update(episode, returns, baseline);                 // descend (1/B) Σ (V(s_t) − G_t)², V before it
+        Returns.advantages(returns, baseline, length, advantages); // A_t = G_t − V(s_t)
+        actor.update(episode, advantages);                         // descend (1/B) Σ −A_t log π(a_t | s_t)
 
         return new EpisodeRecord(index, episode.totalReward(), length, episode.terminated(), episode.truncated());
     }
