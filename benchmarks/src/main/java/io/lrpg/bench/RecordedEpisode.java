@@ -13,9 +13,12 @@ import io.lrpg.envs.Environments;
  * A recorded batch of B transitions of a paper environment, the input of the update benchmarks.
  *
  * <p>The transitions are collected from the real environment with a freshly initialized paper LRPG actor
- * (seeded, dense Adam settings; the actor is not trained). If the environment ends an episode before B
- * steps, a new one is started and appended, so the batch always holds exactly B real transitions; the
- * cost of an update depends only on B, the shapes and the visited cells, not on where episodes end.
+ * (seeded, dense Adam settings; the actor is not trained), acting as the trainer acts: the actor writes
+ * each step's cell into the buffer's step keys, so an update reads them as in training (the keys belong to
+ * the paper's actor grid, so agents of either Adam mode read them). If the environment ends an
+ * episode before B steps, a new one is started and appended, so the batch always holds exactly B real
+ * transitions; the cost of an update depends only on B, the shapes and the visited cells, not on where
+ * episodes end.
  * The returns are the Monte-Carlo returns G_t of the batch with the paper's γ.
  */
 public final class RecordedEpisode {
@@ -44,7 +47,7 @@ public final class RecordedEpisode {
         double[] action = new double[1];
         double[] observation = environment.reset();
         while (buffer.length() < length) {
-            double a = agent.actor().sampleAction(observation, streams.policy());
+            double a = agent.actor().sampleAction(observation, streams.policy(), buffer.keys());
             action[0] = a;
             Step step = environment.step(action);
             buffer.add(observation, a, step.reward());

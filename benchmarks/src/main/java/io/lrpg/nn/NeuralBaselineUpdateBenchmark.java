@@ -21,9 +21,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One training update of the DL4J {@link NeuralBaseline} (model {@code nn}) from the same recorded episode
- * as {@link io.lrpg.core.agent.LowRankAgentUpdateBenchmark} (same environment shape, same B, same seed):
- * returns, the critic's values, advantages, {@link NeuralGaussianPolicy#update} and
- * {@link NeuralValueFunction#update}. The networks live in their own {@link Networks} state, so ND4J is
+ * as {@link io.lrpg.core.agent.LowRankAgentUpdateBenchmark} (same environment shape, same B, same seed),
+ * in the trainer's order: returns, the critic's values and {@link NeuralValueFunction#update}, advantages,
+ * {@link NeuralGaussianPolicy#update}. The networks live in their own {@link Networks} state, so ND4J is
  * initialized only in this benchmark's forks; the networks are rebuilt from their seed before each
  * iteration.
  */
@@ -74,15 +74,14 @@ public class NeuralBaselineUpdateBenchmark {
         }
     }
 
-    /** G_t, V(s_t), A_t, actor step, critic step; returns σ after the update. */
+    /** G_t, critic step with V(s_t) before it, A_t, actor step; returns σ after the update. */
     @Benchmark
     public double update(Networks n) {
         int length = n.episode.length();
         Returns.discounted(n.rewards, length, n.discount, n.returns);
-        n.critic.values(n.episode, n.baseline);
+        n.critic.update(n.episode, n.returns, n.baseline); // V(s_t) before the critic's step, then the step
         Returns.advantages(n.returns, n.baseline, length, n.advantages);
         n.actor.update(n.episode, n.advantages);
-        n.critic.update(n.episode, n.returns);
         return n.actor.standardDeviation();
     }
 }

@@ -26,9 +26,9 @@ import org.nd4j.linalg.learning.config.IUpdater;
  *
  * <p><b>Update protocol.</b> {@link #actor()} and {@link #critic()} are {@link Head}s. Each head's
  * {@code fit} hands over its half of the labels; the network takes its step when both halves of the same
- * batch are in, in either order, and only then do both snapshots change (the trainer calls the actor's and
- * then the critic's update with nothing in between). Handing over the same half twice, or halves of
- * different batch sizes, is an error.
+ * batch are in, in either order, and only then do both snapshots change (the trainer calls the critic's
+ * and then the actor's update, with nothing but the advantages computed in between). Handing over the same
+ * half twice, or halves of different batch sizes, is an error.
  *
  * <p>θ of each head is given in the separate-network layout of {@link Mlp}; the initialization draws the
  * mean network's θ and then the value network's, exactly as two {@link Mlp}s would. Not thread-safe.

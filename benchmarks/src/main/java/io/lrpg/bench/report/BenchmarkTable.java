@@ -2,6 +2,8 @@ package io.lrpg.bench.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lrpg.bench.PaperShape;
+import io.lrpg.core.train.PolicyGradientTrainerRunBenchmark;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,9 +20,10 @@ import java.util.function.Predicate;
 
 /**
  * Generates the Markdown benchmark table from a JMH JSON result file ({@code -rf json -rff …}):
- * headline (update, act, step, with the targets of issue #5 marked as met or not), the scaling table,
- * every kernel with its arithmetic floor ({@link Floor}) beside the measured time, environment steps,
- * episodes and allocation ({@code -prof gc}). If a file {@code environment.txt} lies next to the JSON
+ * headline (update, act, step, with the targets of issue #5 and of the training-loop issue marked as met
+ * or not), the scaling table, every kernel with its arithmetic floor ({@link Floor}) beside the measured
+ * time, environment steps, episodes, whole training runs in environment steps per second, and allocation
+ * ({@code -prof gc}). If a file {@code environment.txt} lies next to the JSON
  * file, it is copied into the table's header (CPU, JDK, fork count, command).
  *
  * <p>Usage: {@code java -cp benchmarks/target/benchmarks.jar io.lrpg.bench.report.BenchmarkTable
@@ -37,6 +40,12 @@ public final class BenchmarkTable {
     static final double ACT_TARGET_NS = 50.0;
     /** Target: pendulum step ≤ 20 ns. */
     static final double PENDULUM_STEP_TARGET_NS = 20.0;
+    /** Target of the training-loop issue: a pendulum training run at ≤ 83 ns per environment step (≥ 12 M/s). */
+    static final double RUN_STEP_TARGET_NS = 83.0;
+    /** Target of the training-loop issue: low-rank update (dense Adam) ≥ 150 × the network's. */
+    static final double UPDATE_SPEEDUP_FLOOR_TARGET = 150.0;
+    /** Target of the training-loop issue: low-rank update (dense Adam) in µs, per environment. */
+    static final Map<String, Double> UPDATE_TARGET_US = Map.of("pendulum", 2.5, "acrobot", 4.0, "goddard", 5.0);
 
     private static final String[] ENVS = {"pendulum", "acrobot", "goddard"};
 
@@ -122,15 +131,17 @@ public final class BenchmarkTable {
         kernels(md, results);
         steps(md, results);
         episodes(md, results);
+        runs(md, results);
         allocation(md, results);
         md.append("## Floor formulas\n\n")
                 .append("flops: each double add, subtract, multiply, divide, sqrt and exp counts 1 (compares, clip, "
                         + "rint, integer index arithmetic and random draws count 0). bytes: every double operand "
                         + "read or written, 8 bytes each, once per operation. D observation length, k rank, "
                         + "B episode length, P factor entries an Adam step visits. Indexer 4D flops / 8D bytes; "
-                        + "get 2k / 16k; accumulate 4k / 48k; sampleAction 4D+2k+3 / 8D+16k; actor gradient "
-                        + "B(4D+6k+12) / B(8D+16+64k); critic gradient B(4D+6k+3) / B(8D+8+64k); critic values "
-                        + "B(4D+2k) / B(8D+8+16k); returns and advantages 3B / 40B; Adam 13P dense, 12P sparse / "
+                        + "get 2k / 16k; accumulate 4k / 48k; sampleAction 4D+2k+2 / 8D+16k; actor gradient "
+                        + "B(6k+12) / B(16+64k) (cells read from the step keys); critic pass (values and gradient) "
+                        + "B(6k+3) / B(16+64k), plus critic cells B·4D / B·8D when the critic's grid is not the "
+                        + "actor's; returns and advantages 3B / 40B; Adam 13P dense, 12P sparse / "
                         + "56P, with dense P = (N+M)k per matrix and sparse P = (touched rows of L + of R)·k; "
                         + "log σ adds one entry. Full derivation in `io.lrpg.bench.report.Floor`.\n");
         return md.toString();
@@ -190,6 +201,29 @@ public final class BenchmarkTable {
                 md.append(String.format(Locale.ROOT,
                         "| gradient + sparse Adam flat in grid size (k = %d: side 316 / side 10 ≤ 1.5) | %.2f | %s |\n",
                         k, ratio, yes(ratio <= 1.5)));
+            }
+        }
+        md.append("\n### Targets of the training-loop issue (measured, not asserted)\n\n");
+        md.append("| target | measured | met |\n|---|---|---|\n");
+        find(all, "PolicyGradientTrainerRunBenchmark.run", "pendulum", null).ifPresent(m -> {
+            double ns = m.nanos() / runSteps(m);
+            md.append(String.format(Locale.ROOT, "| pendulum training run ≤ 83 ns per environment step "
+                    + "(≥ 12 M steps/s) | %.1f ns (%.3g steps/s) | %s |\n", ns, 1e9 / ns, yes(ns <= RUN_STEP_TARGET_NS)));
+        });
+        for (String env : ENVS) {
+            find(all, "LowRankAgentUpdateBenchmark.update", env, "DENSE").ifPresent(m -> md.append(
+                    String.format(Locale.ROOT, "| %s update (lowrank, dense Adam) ≤ %.1f µs | %.2f µs | %s |\n",
+                            env, UPDATE_TARGET_US.get(env), m.nanos() / 1e3,
+                            yes(m.nanos() / 1e3 <= UPDATE_TARGET_US.get(env)))));
+        }
+        for (String env : ENVS) {
+            Optional<Measurement> dense = find(all, "LowRankAgentUpdateBenchmark.update", env, "DENSE");
+            Optional<Measurement> nn = findModel(all, "update", env, "nn");
+            if (dense.isPresent() && nn.isPresent()) {
+                double ratio = nn.get().nanos() / dense.get().nanos();
+                md.append(String.format(Locale.ROOT,
+                        "| %s update: lowrank (dense Adam) ≥ 150 × nn | %.0f× | %s |\n", env, ratio,
+                        yes(ratio >= UPDATE_SPEEDUP_FLOOR_TARGET)));
             }
         }
         md.append("\n");
@@ -299,6 +333,34 @@ public final class BenchmarkTable {
                             ? String.format(Locale.ROOT, "%.3g µs", m.nanos() / steps / 1e3) : "—").append(" |\n");
         }
         md.append("\n");
+    }
+
+    private static void runs(StringBuilder md, List<Measurement> all) {
+        List<Measurement> runs = select(all, "PolicyGradientTrainerRunBenchmark.run");
+        if (runs.isEmpty()) {
+            return;
+        }
+        md.append("## Whole training run (end to end, one thread; the same seeded run every iteration)\n\n"
+                + "`PolicyGradientTrainer.train` with the paper's low-rank settings (dense Adam): acting, "
+                + "environment steps, bookkeeping and one update per episode, without JVM start-up. Goddard runs "
+                + PolicyGradientTrainerRunBenchmark.GODDARD_EPISODES + " of its 30 000 episodes. The steps are "
+                + "counted by replaying the run.\n\n"
+                + "| environment | episodes | environment steps | time per run [fork range] | ns per step | steps/s |\n"
+                + "|---|---|---|---|---|---|\n");
+        for (Measurement m : runs) {
+            PaperShape shape = PaperShape.parse(m.param("env"));
+            long steps = runSteps(m);
+            md.append("| ").append(m.param("env")).append(" | ")
+                    .append(PolicyGradientTrainerRunBenchmark.settings(shape).episodes()).append(" | ").append(steps)
+                    .append(" | ").append(time(m)).append(" | ")
+                    .append(String.format(Locale.ROOT, "%.1f | %.3g |\n", m.nanos() / steps, 1e9 * steps / m.nanos()));
+        }
+        md.append("\n");
+    }
+
+    /** The environment steps of the measured run (replayed with the benchmark's seed). */
+    private static long runSteps(Measurement m) {
+        return PolicyGradientTrainerRunBenchmark.steps(PaperShape.parse(m.param("env")));
     }
 
     /** The length of the measured low-rank episode (replayed with the benchmark's seed), or 0 if unknown. */

@@ -31,19 +31,24 @@ import java.util.Optional;
  *   get X[i,j]                   flops 2k              bytes 16k         (k products, k sums; L row, R row)
  *   accumulate (one sample)      flops 4k              bytes 48k         (2k mul + 2k add; read L row, R row;
  *                                                                         read + write both gradient rows)
- *   sampleAction                 flops 4D + 2k + 3     bytes 8D + 16k    (indexer, get, exp σ, μ + σξ)
- *   actor gradient (B samples)   flops B(4D + 6k + 12) bytes B(8D + 16 + 64k)
- *       per sample: indexer, get, 12 scalar flops (d, exp, g, h), accumulate; reads s_t, a_t, A_t
- *   critic gradient (B samples)  flops B(4D + 6k + 3)  bytes B(8D + 8 + 64k)
- *   critic values (B samples)    flops B(4D + 2k)      bytes B(8D + 8 + 16k)
+ *   sampleAction                 flops 4D + 2k + 2     bytes 8D + 16k    (indexer, get, μ + σξ; σ = e^{log σ}
+ *                                                                         is kept, not recomputed per action)
+ *   actor gradient (B samples)   flops B(6k + 12)      bytes B(16 + 64k)
+ *       per sample: get, 12 scalar flops (d, g, h; σ² once per episode), accumulate; reads a_t, A_t; the
+ *       cell is read from the episode's step keys (integers count 0)
+ *   critic pass (B samples)      flops B(6k + 3)       bytes B(16 + 64k)
+ *       per sample: get V_t, h_t = 2(V_t − G_t)/B, accumulate; reads G_t, writes V_t (values and gradient
+ *       are one pass)
+ *   critic cells (B samples)     flops B·4D            bytes B·8D        (the indexer, only when the critic's
+ *                                                                         grid is not the actor's: pendulum)
  *   returns + advantages         flops 3B              bytes 40B
  *   Adam step over P entries     flops 13P (dense) / 12P (sparse)   bytes 56P   (read θ, g, m, v; write θ, m, v)
  *       dense: P = (N + M)k per matrix; sparse: P = (rows of L touched + rows of R touched)·k;
  *       the scalar log σ adds one entry
- *   scaling gradient             = actor gradient with D = 2, B = 100
+ *   scaling gradient             = actor gradient with B = 100
  *   scaling update               = actor gradient + Adam, dense P = 2·side·k + 1, sparse P = 20k + 1
  *                                  (the episode touches 10 rows of L and 10 of R at every side)
- *   agent update                 = returns + advantages + critic values + actor gradient + critic gradient
+ *   agent update                 = returns + advantages + critic pass [+ critic cells] + actor gradient
  *                                  + actor Adam + critic Adam; the sparse P counts the rows the recorded
  *                                  episode actually touches (recomputed here from the same seed)
  * </pre>
@@ -77,13 +82,13 @@ public record Floor(double flops, double bytes, String formula) {
                 PaperShape shape = PaperShape.parse(params.get("env"));
                 int d = shape.observationDimension();
                 int k = shape.lowRankSettings(AdamMode.DENSE).rank();
-                return Optional.of(new Floor(4.0 * d + 2.0 * k + 3, 8.0 * d + 16.0 * k, "4D+2k+3, 8D+16k"));
+                return Optional.of(new Floor(4.0 * d + 2.0 * k + 2, 8.0 * d + 16.0 * k, "4D+2k+2, 8D+16k"));
             }
             case "LowRankGaussianPolicyScalingBenchmark.gradient": {
                 int k = Integer.parseInt(params.get("k"));
                 int b = LowRankGaussianPolicyScalingBenchmark.STEPS;
-                return Optional.of(new Floor(actorGradientFlops(b, 2, k), actorGradientBytes(b, 2, k),
-                        "B(4D+6k+12), B(8D+16+64k)"));
+                return Optional.of(new Floor(actorGradientFlops(b, k), actorGradientBytes(b, k),
+                        "B(6k+12), B(16+64k)"));
             }
             case "LowRankGaussianPolicyScalingBenchmark.update": {
                 int k = Integer.parseInt(params.get("k"));
@@ -91,8 +96,8 @@ public record Floor(double flops, double bytes, String formula) {
                 boolean dense = "DENSE".equals(params.get("adam"));
                 int b = LowRankGaussianPolicyScalingBenchmark.STEPS;
                 long p = dense ? 2L * side * k + 1 : 20L * k + 1;
-                return Optional.of(new Floor(actorGradientFlops(b, 2, k) + adamFlops(p, dense),
-                        actorGradientBytes(b, 2, k) + ADAM_BYTES * p,
+                return Optional.of(new Floor(actorGradientFlops(b, k) + adamFlops(p, dense),
+                        actorGradientBytes(b, k) + ADAM_BYTES * p,
                         dense ? "gradient + Adam P=2·side·k+1" : "gradient + Adam P=20k+1"));
             }
             case "LowRankAgentUpdateBenchmark.update":
@@ -112,19 +117,21 @@ public record Floor(double flops, double bytes, String formula) {
         boolean dense = mode == AdamMode.DENSE;
         long actorP = (dense ? rowsPlusColumns(settings.actorGrid()) : touched(settings.actorGrid(), recorded)) * k + 1L;
         long criticP = (dense ? rowsPlusColumns(settings.criticGrid()) : touched(settings.criticGrid(), recorded)) * k;
-        double flops = 3.0 * b + b * (4.0 * d + 2 * k) + actorGradientFlops(b, d, k) + b * (4.0 * d + 6 * k + 3)
+        boolean criticCells = !settings.criticGrid().equals(settings.actorGrid());
+        double flops = 3.0 * b + b * (6.0 * k + 3) + (criticCells ? b * 4.0 * d : 0) + actorGradientFlops(b, k)
                 + adamFlops(actorP, dense) + adamFlops(criticP, dense);
-        double bytes = 40.0 * b + b * (8.0 * d + 8 + 16 * k) + actorGradientBytes(b, d, k) + b * (8.0 * d + 8 + 64 * k)
+        double bytes = 40.0 * b + b * (16.0 + 64 * k) + (criticCells ? b * 8.0 * d : 0) + actorGradientBytes(b, k)
                 + ADAM_BYTES * (actorP + criticP);
-        return new Floor(flops, bytes, "see formulas; Adam P actor " + actorP + ", critic " + criticP);
+        return new Floor(flops, bytes, "see formulas; Adam P actor " + actorP + ", critic " + criticP
+                + (criticCells ? "; critic cells" : ""));
     }
 
-    private static double actorGradientFlops(int b, int d, int k) {
-        return b * (4.0 * d + 6.0 * k + 12);
+    private static double actorGradientFlops(int b, int k) {
+        return b * (6.0 * k + 12);
     }
 
-    private static double actorGradientBytes(int b, int d, int k) {
-        return b * (8.0 * d + 16 + 64.0 * k);
+    private static double actorGradientBytes(int b, int k) {
+        return b * (16 + 64.0 * k);
     }
 
     private static double adamFlops(long entries, boolean dense) {

@@ -25,11 +25,13 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * One LRPG training update of a {@link LowRankAgent} from a recorded episode of the paper's shape
  * (model {@code lowrank}): exactly the update part of
- * {@link io.lrpg.core.train.PolicyGradientTrainer#trainOneEpisode}, i.e. the returns G_t, the critic's
- * values V(s_t), the advantages A_t, {@link LowRankGaussianPolicy#update} and
- * {@link LowRankValueFunction#update}, for both Adam modes.
+ * {@link io.lrpg.core.train.PolicyGradientTrainer#trainOneEpisode}, i.e. the returns G_t, the critic's step
+ * with its values V(s_t) from before it ({@link LowRankValueFunction#update(EpisodeBuffer, double[],
+ * double[])}), the advantages A_t and {@link LowRankGaussianPolicy#update}, for both Adam modes.
  *
- * <p>The same B transitions are used for every update (see {@link RecordedEpisode}). So that repeating
+ * <p>The same B transitions are used for every update (see {@link RecordedEpisode}); they carry the
+ * actor's cells as step keys, written while they were recorded, as in training (the critic reads them where
+ * its grid is the actor's, acrobot and Goddard, and computes its cells otherwise). So that repeating
  * them millions of times cannot collapse σ, log σ is written back to its initial value before each update
  * (an O(1) store), and the agent is rebuilt from its seed before each iteration.
  */
@@ -84,16 +86,15 @@ public class LowRankAgentUpdateBenchmark {
         initialLogStd = settings.initialLogStd();
     }
 
-    /** G_t, V(s_t), A_t, actor step, critic step; returns the updated log σ. */
+    /** G_t, critic step with V(s_t) before it, A_t, actor step; returns the updated log σ. */
     @Benchmark
     public double update() {
         int length = episode.length();
         Returns.discounted(rewards, length, discount, returns);     // G_t
-        critic.values(episode, baseline);                            // V(s_t) before the update
+        critic.update(episode, returns, baseline);                   // critic step; V(s_t) before it
         Returns.advantages(returns, baseline, length, advantages);   // A_t = G_t − V(s_t)
         actor.setLogStd(initialLogStd);                              // keeps σ from collapsing (see class doc)
         actor.update(episode, advantages);
-        critic.update(episode, returns);
         return actor.logStd();
     }
 }

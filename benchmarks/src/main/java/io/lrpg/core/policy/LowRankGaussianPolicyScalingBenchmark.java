@@ -1,6 +1,7 @@
 package io.lrpg.core.policy;
 
 import io.lrpg.core.discretize.Axis;
+import io.lrpg.core.discretize.CellKeys;
 import io.lrpg.core.discretize.GridLayout;
 import io.lrpg.core.optim.AdamMode;
 import io.lrpg.core.optim.AdamSettings;
@@ -37,9 +38,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>The episode is the same at every grid size, so that the grid is the only thing that changes: its
  * B = 100 states lie on grid points of 10 rows and 10 columns spread evenly over the grid
  * (row r_q = round(q·(side − 1)/9), q = 0…9, likewise the columns), one state per (row, column) pair, so
- * it touches 10 rows of L and 10 rows of R (at side 10, all of them). Actions and advantages are seeded
- * 𝒩(0, 1) draws. log σ is written back to its initial value before each update, and the policy is
- * rebuilt before each iteration (see {@link io.lrpg.core.agent.LowRankAgentUpdateBenchmark}).
+ * it touches 10 rows of L and 10 rows of R (at side 10, all of them). As in training, the episode carries
+ * each state's cell as its step key (written as the policy writes it while acting), so the update reads
+ * the cells instead of computing them. Actions and advantages are seeded 𝒩(0, 1) draws. log σ is written
+ * back to its initial value before each update, and the policy is rebuilt before each iteration (see
+ * {@link io.lrpg.core.agent.LowRankAgentUpdateBenchmark}).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -65,12 +68,14 @@ public class LowRankGaussianPolicyScalingBenchmark {
             policy = LowRankGaussianPolicy.create(settings, RandomStreams.fromSeed(7).initialization());
             if (episode == null) {
                 RandomGenerator random = RandomStreams.fromSeed(8).policy();
+                CellKeys cells = new CellKeys(policy.indexer());
                 episode = new EpisodeBuffer(2, STEPS);
                 advantages = new double[STEPS];
                 double[] state = new double[2];
                 for (int t = 0; t < STEPS; t++) {
                     state[0] = gridPoint(t % 10, side);
                     state[1] = gridPoint(t / 10, side);
+                    cells.write(episode.keys(), policy.indexer().row(state), policy.indexer().column(state));
                     episode.add(state, random.nextGaussian(), 0.0);
                     advantages[t] = random.nextGaussian();
                 }

@@ -92,10 +92,23 @@ public record GridLayout(List<Axis> axes, int[] rowDimensions, int[] columnDimen
         return new StateIndexer(this);
     }
 
+    /**
+     * Equal axes and groups. Allocates nothing (the axes are compared by index, not through the list's
+     * iterator): models compare layouts when they decide whether an episode's step keys are theirs.
+     */
     @Override
     public boolean equals(Object other) {
-        return other instanceof GridLayout g && axes.equals(g.axes) && Arrays.equals(rowDimensions, g.rowDimensions)
-                && Arrays.equals(columnDimensions, g.columnDimensions);
+        if (!(other instanceof GridLayout g) || axes.size() != g.axes.size()
+                || !Arrays.equals(rowDimensions, g.rowDimensions)
+                || !Arrays.equals(columnDimensions, g.columnDimensions)) {
+            return false;
+        }
+        for (int d = 0; d < axes.size(); d++) {
+            if (!axes.get(d).equals(g.axes.get(d))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -76,6 +76,25 @@ public final class StateIndexer {
         return columnGroup.index(states, offset);
     }
 
+    /**
+     * The cells of a batch of B states stored row-major (s_t at {@code states[t·D … t·D + D)}): i(s_t)
+     * into {@code out[2t]} and j(s_t) into {@code out[2t + 1]}, for t &lt; B, exactly as {@link #row} and
+     * {@link #column} compute them. Axis by axis over the whole batch, so that each axis's constants are
+     * loaded once and the steps are independent iterations. Allocates nothing.
+     *
+     * @param states (input) the states; not modified
+     * @param length B
+     * @param out    (output) the cells, row and column interleaved, length ≥ 2B
+     */
+    public void cells(double[] states, int length, int[] out) {
+        if (length < 0 || (long) length * stateDimension > states.length || 2L * length > out.length) {
+            throw new IllegalArgumentException("need " + length + " states of " + stateDimension + " components in "
+                    + states.length + " and room for " + 2L * length + " indices in " + out.length);
+        }
+        rowGroup.indices(states, stateDimension, length, out, 0);
+        columnGroup.indices(states, stateDimension, length, out, 1);
+    }
+
     private void checkLength(double[] states, int offset) {
         if (offset < 0 || offset + stateDimension > states.length) {
             throw new IllegalArgumentException("need " + stateDimension + " state components from offset " + offset
@@ -83,24 +102,71 @@ public final class StateIndexer {
         }
     }
 
-    /** The precomputed axes of one mixed-radix group. */
+    /**
+     * One mixed-radix group with its axes unpacked into parallel primitive arrays, so that an index is
+     * arithmetic on arrays instead of calls through {@link Axis} records. Per axis a it evaluates
+     * {@link Axis#index} with the same operations in the same order,
+     * <pre>
+     *   q_a = (int) rint((min(max(s, lo_a), hi_a) − lo_a) / span_a · scale_a)
+     *   span_a = hi_a − lo_a,   scale_a = n_a − 1
+     * </pre>
+     * with span_a and scale_a precomputed (the same doubles the expression computes), so it returns exactly
+     * what the axes return.
+     */
     private static final class Group {
         private final int[] dimensions;
-        private final Axis[] axes;
+        private final double[] low;
+        private final double[] high;
+        private final double[] span;
+        private final double[] scale;
+        private final int[] buckets;
 
         Group(GridLayout layout, int[] dimensions) {
+            int n = dimensions.length;
             this.dimensions = dimensions;
-            this.axes = new Axis[dimensions.length];
+            this.low = new double[n];
+            this.high = new double[n];
+            this.span = new double[n];
+            this.scale = new double[n];
+            this.buckets = new int[n];
+            for (int a = 0; a < n; a++) {
+                Axis axis = layout.axes().get(dimensions[a]);
+                low[a] = axis.low();
+                high[a] = axis.high();
+                span[a] = axis.high() - axis.low();
+                scale[a] = axis.buckets() - 1;
+                buckets[a] = axis.buckets();
+            }
+        }
+
+        /** index(s_t) into {@code out[2t + slot]} for the B states of a row-major batch with stride D. */
+        void indices(double[] states, int stride, int length, int[] out, int slot) {
+            for (int t = 0; t < length; t++) {
+                out[2 * t + slot] = 0;
+            }
             for (int a = 0; a < dimensions.length; a++) {
-                axes[a] = layout.axes().get(dimensions[a]);
+                // i ← i · n_a + q_a for every step, with axis a's constants loaded once
+                int d = dimensions[a];
+                double lo = low[a];
+                double hi = high[a];
+                double sp = span[a];
+                double sc = scale[a];
+                int n = buckets[a];
+                for (int t = 0; t < length; t++) {
+                    double clipped = Math.min(Math.max(states[t * stride + d], lo), hi);
+                    int q = (int) Math.rint((clipped - lo) / sp * sc); // Axis.index; (int) NaN = 0
+                    out[2 * t + slot] = out[2 * t + slot] * n + q;
+                }
             }
         }
 
         int index(double[] states, int offset) {
             // i = Σ_a q_a · Π_{b>a} n_b, by Horner: i ← i · n_a + q_a
             int index = 0;
-            for (int a = 0; a < axes.length; a++) {
-                index = index * axes[a].buckets() + axes[a].index(states[offset + dimensions[a]]);
+            for (int a = 0; a < dimensions.length; a++) {
+                double clipped = Math.min(Math.max(states[offset + dimensions[a]], low[a]), high[a]);
+                int q = (int) Math.rint((clipped - low[a]) / span[a] * scale[a]); // Axis.index; (int) NaN = 0
+                index = index * buckets[a] + q;
             }
             return index;
         }

@@ -37,6 +37,16 @@ public final class LowRankAdam {
         this.sparse = mode == AdamMode.SPARSE ? new SparseAdam(settings, matrix.parameterCount()) : null;
     }
 
+    /**
+     * A zero gradient for this optimizer's matrix that tracks its touched rows only if this optimizer needs
+     * them: {@link LowRankGradient.Rows#TRACKED} for {@link AdamMode#SPARSE}, {@link
+     * LowRankGradient.Rows#UNTRACKED} for {@link AdamMode#DENSE} (whose step visits every entry anyway).
+     */
+    public LowRankGradient newGradient() {
+        return new LowRankGradient(matrix,
+                mode == AdamMode.SPARSE ? LowRankGradient.Rows.TRACKED : LowRankGradient.Rows.UNTRACKED);
+    }
+
     /** The mode. */
     public AdamMode mode() {
         return mode;

@@ -9,8 +9,11 @@ import java.util.Arrays;
  *   ∂ℒ/∂L = E R   (row i: Σ_{t: i_t = i} g_t · R[j_t, :])
  *   ∂ℒ/∂R = Eᵀ L  (row j: Σ_{t: j_t = j} g_t · L[i_t, :])
  * </pre>
- * Each {@link #accumulate} touches one row of each factor gradient, O(k); the rows touched since the
- * last {@link #clear()} are tracked so that clearing costs O(rows touched · k), never O((N + M)·k).
+ * Each {@link #accumulate} touches one row of each factor gradient, O(k). With {@link Rows#TRACKED} the
+ * rows touched since the last {@link #clear()} are remembered, so that a sparse optimizer visits only them
+ * and clearing costs O(rows touched · k), never O((N + M)·k); with {@link Rows#UNTRACKED} nothing is
+ * remembered and clearing zeroes both arrays, O((N + M)·k), which is what a dense optimizer step costs
+ * anyway (it visits every entry), while accumulating skips the bookkeeping.
  *
  * <p>The gradient arrays are dense (N·k and M·k, row-major like the factors) and zero outside the
  * touched rows, so a dense optimizer can read them directly and a sparse one can visit only the
@@ -18,25 +21,53 @@ import java.util.Arrays;
  */
 public final class LowRankGradient {
 
+    /** Whether a gradient remembers the rows it touched (see the class comment). */
+    public enum Rows {
+        /** The touched rows are remembered: needed by a row-sparse optimizer; clearing is O(rows touched · k). */
+        TRACKED,
+        /** Nothing is remembered: enough for a dense optimizer; clearing zeroes everything, O((N + M)·k). */
+        UNTRACKED
+    }
+
     private final int rank;
     private final double[] left;
     private final double[] right;
+    private final boolean tracked;
     private final RowSet leftRows;
     private final RowSet rightRows;
 
-    /** A zero gradient shaped like {@code matrix}. */
+    /** A zero gradient shaped like {@code matrix} that tracks its touched rows. */
     public LowRankGradient(LowRankMatrix matrix) {
+        this(matrix, Rows.TRACKED);
+    }
+
+    /** A zero gradient shaped like {@code matrix}, tracking its touched rows or not. */
+    public LowRankGradient(LowRankMatrix matrix, Rows rows) {
         this.rank = matrix.rank();
         this.left = new double[matrix.rows() * rank];
         this.right = new double[matrix.columns() * rank];
-        this.leftRows = new RowSet(matrix.rows());
-        this.rightRows = new RowSet(matrix.columns());
+        this.tracked = rows == Rows.TRACKED;
+        this.leftRows = tracked ? new RowSet(matrix.rows()) : null;
+        this.rightRows = tracked ? new RowSet(matrix.columns()) : null;
     }
 
-    /** Zeroes the touched rows and forgets them; O(rows touched · k). */
+    /** Whether the touched rows are tracked. */
+    public Rows rows() {
+        return tracked ? Rows.TRACKED : Rows.UNTRACKED;
+    }
+
+    /**
+     * Zeroes the gradient: tracked, the touched rows (and forgets them), O(rows touched · k); untracked,
+     * both arrays, O((N + M)·k).
+     */
     public void clear() {
-        leftRows.clear(left, rank);
-        rightRows.clear(right, rank);
+        if (tracked) {
+            leftRows.clear(left, rank);
+            rightRows.clear(right, rank);
+        } else {
+            Arrays.fill(left, 0.0);
+            Arrays.fill(right, 0.0);
+        }
     }
 
     /**
@@ -53,12 +84,94 @@ public final class LowRankGradient {
         double[] r = matrix.right().data;
         int li = row * rank;
         int rj = column * rank;
-        leftRows.add(row);
-        rightRows.add(column);
+        if (tracked) {
+            leftRows.add(row);
+            rightRows.add(column);
+        }
         // ∂ℒ/∂L[i, q] += g · R[j, q] ;  ∂ℒ/∂R[j, q] += g · L[i, q]
         for (int q = 0; q < rank; q++) {
             left[li + q] += g * r[rj + q];
             right[rj + q] += g * l[li + q];
+        }
+    }
+
+    /**
+     * {@link #accumulate(LowRankMatrix, int, int, double)} for the samples t = 0 … {@code length} − 1, in
+     * this order (so every gradient entry receives its terms in the order of t, as with the single-sample
+     * calls):
+     * <pre>
+     *   ∂ℒ/∂L[i_t, :] += g_t · R[j_t, :],   ∂ℒ/∂R[j_t, :] += g_t · L[i_t, :]
+     *   (i_t, j_t) = (cells[2t], cells[2t + 1])
+     * </pre>
+     * The loop over the rank is written out for k = 2 and k = 4 (the paper's ranks). Allocates nothing.
+     *
+     * @param matrix (input) X, shaped like this gradient; its factors are read, not modified
+     * @param cells  (input) the cells, row and column interleaved, inside the matrix; not modified
+     * @param g      (input) g_t = ∂ℒ/∂X[i_t, j_t] of each sample; not modified
+     * @param length the number of samples
+     */
+    public void accumulate(LowRankMatrix matrix, int[] cells, double[] g, int length) {
+        if (matrix.rank() != rank || matrix.rows() * rank != left.length || matrix.columns() * rank != right.length) {
+            throw new IllegalArgumentException("matrix shape differs from the gradient's");
+        }
+        if (tracked) {
+            for (int t = 0; t < length; t++) {
+                leftRows.add(cells[2 * t]);
+                rightRows.add(cells[2 * t + 1]);
+            }
+        }
+        double[] l = matrix.left().data;
+        double[] r = matrix.right().data;
+        switch (rank) {
+            case 2 -> {
+                for (int t = 0; t < length; t++) {
+                    int li = 2 * cells[2 * t];
+                    int rj = 2 * cells[2 * t + 1];
+                    double gt = g[t];
+                    double l0 = l[li];
+                    double l1 = l[li + 1];
+                    double r0 = r[rj];
+                    double r1 = r[rj + 1];
+                    left[li] += gt * r0;
+                    left[li + 1] += gt * r1;
+                    right[rj] += gt * l0;
+                    right[rj + 1] += gt * l1;
+                }
+            }
+            case 4 -> {
+                for (int t = 0; t < length; t++) {
+                    int li = 4 * cells[2 * t];
+                    int rj = 4 * cells[2 * t + 1];
+                    double gt = g[t];
+                    double l0 = l[li];
+                    double l1 = l[li + 1];
+                    double l2 = l[li + 2];
+                    double l3 = l[li + 3];
+                    double r0 = r[rj];
+                    double r1 = r[rj + 1];
+                    double r2 = r[rj + 2];
+                    double r3 = r[rj + 3];
+                    left[li] += gt * r0;
+                    left[li + 1] += gt * r1;
+                    left[li + 2] += gt * r2;
+                    left[li + 3] += gt * r3;
+                    right[rj] += gt * l0;
+                    right[rj + 1] += gt * l1;
+                    right[rj + 2] += gt * l2;
+                    right[rj + 3] += gt * l3;
+                }
+            }
+            default -> {
+                for (int t = 0; t < length; t++) {
+                    int li = cells[2 * t] * rank;
+                    int rj = cells[2 * t + 1] * rank;
+                    double gt = g[t];
+                    for (int q = 0; q < rank; q++) {
+                        left[li + q] += gt * r[rj + q];
+                        right[rj + q] += gt * l[li + q];
+                    }
+                }
+            }
         }
     }
 
@@ -87,24 +200,31 @@ public final class LowRankGradient {
         return right;
     }
 
-    /** The number of rows of L touched since the last clear. */
+    /** The number of rows of L touched since the last clear (tracked gradients only). */
     public int touchedLeftRows() {
-        return leftRows.size;
+        return requireTracked(leftRows).size;
     }
 
-    /** The n-th touched row of L, in the order first touched. */
+    /** The n-th touched row of L, in the order first touched (tracked gradients only). */
     public int touchedLeftRow(int n) {
-        return leftRows.get(n);
+        return requireTracked(leftRows).get(n);
     }
 
-    /** The number of rows of R touched since the last clear. */
+    /** The number of rows of R touched since the last clear (tracked gradients only). */
     public int touchedRightRows() {
-        return rightRows.size;
+        return requireTracked(rightRows).size;
     }
 
-    /** The n-th touched row of R, in the order first touched. */
+    /** The n-th touched row of R, in the order first touched (tracked gradients only). */
     public int touchedRightRow(int n) {
-        return rightRows.get(n);
+        return requireTracked(rightRows).get(n);
+    }
+
+    private static RowSet requireTracked(RowSet rows) {
+        if (rows == null) {
+            throw new IllegalStateException("this gradient does not track its touched rows (Rows.UNTRACKED)");
+        }
+        return rows;
     }
 
     /** A set of row indices with O(1) insertion and O(size) iteration and clearing. */
@@ -140,7 +260,9 @@ public final class LowRankGradient {
             for (int n = 0; n < size; n++) {
                 int row = rows[n];
                 member[row] = false;
-                Arrays.fill(gradient, row * rank, row * rank + rank, 0.0);
+                for (int q = row * rank; q < row * rank + rank; q++) { // a row is a few entries: no fill call
+                    gradient[q] = 0.0;
+                }
             }
             size = 0;
         }

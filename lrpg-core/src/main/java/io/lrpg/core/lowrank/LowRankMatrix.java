@@ -105,7 +105,11 @@ public final class LowRankMatrix {
         return (left.numRows + right.numRows) * rank;
     }
 
-    /** X[i, j] = Σ_r L[i, r] · R[j, r]; allocates nothing. */
+    /**
+     * X[i, j] = Σ_r L[i, r] · R[j, r], summed from 0.0 in the order r = 0 … k − 1 (written out for k = 2
+     * and 4, the paper's ranks: acting reads one entry per step, on the path from state to action);
+     * allocates nothing.
+     */
     public double get(int row, int column) {
         checkCell(row, column);
         double[] l = left.data;
@@ -114,10 +118,79 @@ public final class LowRankMatrix {
         int rj = column * rank;
         // X[i, j] = Σ_r L[i, r] · R[j, r]
         double sum = 0.0;
-        for (int q = 0; q < rank; q++) {
-            sum += l[li + q] * r[rj + q];
+        switch (rank) {
+            case 2 -> {
+                sum += l[li] * r[rj];
+                sum += l[li + 1] * r[rj + 1];
+            }
+            case 4 -> {
+                sum += l[li] * r[rj];
+                sum += l[li + 1] * r[rj + 1];
+                sum += l[li + 2] * r[rj + 2];
+                sum += l[li + 3] * r[rj + 3];
+            }
+            default -> {
+                for (int q = 0; q < rank; q++) {
+                    sum += l[li + q] * r[rj + q];
+                }
+            }
         }
         return sum;
+    }
+
+    /**
+     * The entries at a batch of cells, X[i_t, j_t] for t &lt; {@code length}, each summed as {@link #get}
+     * sums it, so {@code out[t] == get(i_t, j_t)} bit for bit:
+     * <pre>
+     *   out[t] = Σ_{r&lt;k} L[i_t, r] · R[j_t, r]   (r = 0, 1, …, k − 1 in this order)
+     *   (i_t, j_t) = (cells[2t], cells[2t + 1])
+     * </pre>
+     * The loop over r is written out for k = 2 and k = 4 (the paper's ranks), where a loop of two or four
+     * iterations costs more than its arithmetic. Allocates nothing.
+     *
+     * @param cells  (input) the cells, row and column interleaved; not modified
+     * @param length the number of cells
+     * @param out    (output) the entries, {@code out[0 … length)}
+     * @throws IndexOutOfBoundsException if a cell lies outside the matrix
+     */
+    public void entries(int[] cells, int length, double[] out) {
+        double[] l = left.data;
+        double[] r = right.data;
+        switch (rank) {
+            case 2 -> {
+                for (int t = 0; t < length; t++) {
+                    int i = cells[2 * t];
+                    int j = cells[2 * t + 1];
+                    checkCell(i, j);
+                    int li = 2 * i;
+                    int rj = 2 * j;
+                    double sum = 0.0;
+                    sum += l[li] * r[rj];
+                    sum += l[li + 1] * r[rj + 1];
+                    out[t] = sum;
+                }
+            }
+            case 4 -> {
+                for (int t = 0; t < length; t++) {
+                    int i = cells[2 * t];
+                    int j = cells[2 * t + 1];
+                    checkCell(i, j);
+                    int li = 4 * i;
+                    int rj = 4 * j;
+                    double sum = 0.0;
+                    sum += l[li] * r[rj];
+                    sum += l[li + 1] * r[rj + 1];
+                    sum += l[li + 2] * r[rj + 2];
+                    sum += l[li + 3] * r[rj + 3];
+                    out[t] = sum;
+                }
+            }
+            default -> {
+                for (int t = 0; t < length; t++) {
+                    out[t] = get(cells[2 * t], cells[2 * t + 1]);
+                }
+            }
+        }
     }
 
     /**

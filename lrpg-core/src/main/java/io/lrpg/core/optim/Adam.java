@@ -13,9 +13,13 @@ package io.lrpg.core.optim;
  * {@code θ −= (α / (1 − β₁ᵗ)) · m / denom}).
  *
  * <p>One instance holds the moments of one parameter vector; actor and critic each own one.
- * {@link #step} allocates nothing.
+ * {@link #begin()} computes the step's bias corrections once for all segments of the step. {@link #step}
+ * allocates nothing.
  */
 public final class Adam extends AdamState {
+
+    private double stepSize;            // α / (1 − β₁ᵗ)
+    private double biasCorrection2Sqrt; // √(1 − β₂ᵗ)
 
     /**
      * @param settings       the constants
@@ -41,6 +45,15 @@ public final class Adam extends AdamState {
         update(parameters, 0, gradient, 0, 0, length);
     }
 
+    /** Starts a step: t ← t + 1, and its constants α / (1 − β₁ᵗ) and √(1 − β₂ᵗ). */
+    @Override
+    public void begin() {
+        super.begin();
+        double biasCorrection1 = 1.0 - Math.pow(settings.beta1(), steps);
+        biasCorrection2Sqrt = Math.sqrt(1.0 - Math.pow(settings.beta2(), steps));
+        stepSize = settings.learningRate() / biasCorrection1;
+    }
+
     /**
      * Updates {@code length} entries of one segment after {@link #begin()}; a step on a parameter vector
      * stored in several arrays covers every entry exactly once.
@@ -51,9 +64,8 @@ public final class Adam extends AdamState {
         checkSegment(momentStart, length);
         double beta1 = settings.beta1();
         double beta2 = settings.beta2();
-        double biasCorrection1 = 1.0 - Math.pow(beta1, steps);
-        double biasCorrection2Sqrt = Math.sqrt(1.0 - Math.pow(beta2, steps));
-        double stepSize = settings.learningRate() / biasCorrection1;
+        double biasCorrection2Sqrt = this.biasCorrection2Sqrt;
+        double stepSize = this.stepSize;
         double epsilon = settings.epsilon();
         for (int n = 0; n < length; n++) {
             int i = momentStart + n;

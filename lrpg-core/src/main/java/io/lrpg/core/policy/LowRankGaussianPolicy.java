@@ -1,11 +1,13 @@
 package io.lrpg.core.policy;
 
+import io.lrpg.core.discretize.CellKeys;
 import io.lrpg.core.discretize.StateIndexer;
 import io.lrpg.core.lowrank.LowRankAdam;
 import io.lrpg.core.lowrank.LowRankGradient;
 import io.lrpg.core.lowrank.LowRankMatrix;
 import io.lrpg.core.optim.Adam;
 import io.lrpg.core.train.EpisodeBuffer;
+import io.lrpg.core.train.StepKeys;
 import io.lrpg.core.train.TrainablePolicy;
 import java.util.random.RandomGenerator;
 
@@ -37,17 +39,25 @@ import java.util.random.RandomGenerator;
  *
  * <p><b>Actions.</b> {@link #sampleAction} draws a = μ + σ ξ with ξ = {@code noise.nextGaussian()}, one
  * draw per call, then clamps it to {@link ActionBounds} (the identity when unbounded). The returned action
- * is what the trainer stores and what the update scores.
+ * is what the trainer stores and what the update scores. In the scalar mode σ = e^{log σ₀} is computed
+ * once per change of log σ₀, not per action.
+ *
+ * <p><b>Step keys.</b> The policy's key is the actor cell (i, j) ({@link CellKeys}). While the trainer
+ * acts, {@link #sampleAction(double[], RandomGenerator, StepKeys)} writes it into the episode; the update
+ * reads it back, or computes it from the observations when the episode has no actor keys of this grid.
  *
  * <p>{@link #sampleAction}, {@link #mean}, {@link #computeGradient} and {@link #update} allocate
- * nothing. Not thread-safe: one policy per run.
+ * nothing (in steady state: the scratch for cells computed from observations grows with the episode).
+ * Not thread-safe: one policy per run.
  */
 public final class LowRankGaussianPolicy implements TrainablePolicy {
 
     private final LowRankPolicySettings settings;
     private final StateIndexer indexer;
+    private final CellKeys cellKeys;
     private final MeanTransform transform;
     private final ActionBounds bounds;
+    private final boolean bounded;
     private final boolean perState;
 
     private final LowRankMatrix mean;
@@ -57,6 +67,13 @@ public final class LowRankGaussianPolicy implements TrainablePolicy {
     private final double[] logStd = new double[1];
     private final double[] logStdGradient = new double[1];
     private final Adam logStdOptimizer;
+    private double scalarStd; // e^{log σ₀}, kept equal to Math.exp(logStd[0]) by setLogStdValue
+
+    // per-step scratch of the gradient, grown with the episode: z_t, g_t, h_t, [L_σ R_σᵀ]_t
+    private double[] z = new double[0];
+    private double[] g = new double[0];
+    private double[] hs = new double[0];
+    private double[] stdEntries = new double[0];
 
     private final LowRankMatrix std;           // per-state mode only
     private final LowRankGradient stdGradient; // per-state mode only
@@ -66,20 +83,22 @@ public final class LowRankGaussianPolicy implements TrainablePolicy {
             LowRankMatrix std) {
         this.settings = settings;
         this.indexer = settings.grid().indexer();
+        this.cellKeys = new CellKeys(indexer);
         this.transform = settings.meanTransform();
         this.bounds = settings.actionBounds();
+        this.bounded = bounds.isBounded();
         this.perState = settings.stdMode() == StdMode.PER_STATE;
         checkShape("mean", mean, settings);
         this.mean = mean;
-        this.meanGradient = new LowRankGradient(mean);
         this.meanOptimizer = new LowRankAdam(settings.adam(), settings.adamMode(), mean);
-        this.logStd[0] = logStd;
+        this.meanGradient = meanOptimizer.newGradient();
+        setLogStdValue(logStd);
         this.logStdOptimizer = new Adam(settings.adam(), 1);
         if (perState) {
             checkShape("std", std, settings);
             this.std = std;
-            this.stdGradient = new LowRankGradient(std);
             this.stdOptimizer = new LowRankAdam(settings.adam(), settings.adamMode(), std);
+            this.stdGradient = stdOptimizer.newGradient();
         } else {
             this.std = null;
             this.stdGradient = null;
@@ -138,12 +157,24 @@ public final class LowRankGaussianPolicy implements TrainablePolicy {
 
     @Override
     public double sampleAction(double[] observation, RandomGenerator noise) {
+        return draw(indexer.row(observation), indexer.column(observation), noise);
+    }
+
+    /** {@link #sampleAction(double[], RandomGenerator)}, and writes the actor cell of s as the step's key. */
+    @Override
+    public double sampleAction(double[] observation, RandomGenerator noise, StepKeys keys) {
         int i = indexer.row(observation);
         int j = indexer.column(observation);
-        // a = clamp(f(z_ij) + σ_ij · ξ),  ξ ~ 𝒩(0, 1)
+        cellKeys.write(keys, i, j);
+        return draw(i, j, noise);
+    }
+
+    private double draw(int i, int j, RandomGenerator noise) {
+        // a = clamp(f(z_ij) + σ_ij · ξ),  ξ ~ 𝒩(0, 1); the clamp is the identity when unbounded
         double mu = transform.apply(mean.get(i, j));
-        double sigma = Math.exp(logStdAt(i, j));
-        return bounds.clamp(mu + sigma * noise.nextGaussian());
+        double sigma = perState ? Math.exp(logStdAt(i, j)) : scalarStd;
+        double a = mu + sigma * noise.nextGaussian();
+        return bounded ? bounds.clamp(a) : a;
     }
 
     /** μ(s) = f(z(s)); {@code observation} is read, not kept. */
@@ -188,32 +219,46 @@ public final class LowRankGaussianPolicy implements TrainablePolicy {
         if (advantages.length < length) {
             throw new IllegalArgumentException("need " + length + " advantages, got " + advantages.length);
         }
+        ensureScratch(length);
         meanGradient.clear();
         logStdGradient[0] = 0.0;
         if (perState) {
             stdGradient.clear();
         }
-        double[] states = episode.observations();
+        int[] cells = cellKeys.cells(episode.keys()); // (i_t, j_t) at [2t], [2t + 1]
+        mean.entries(cells, length, z);               // z_t = [L_μ R_μᵀ]_{i_t, j_t}
+        if (perState) {
+            std.entries(cells, length, stdEntries);   // [L_σ R_σᵀ]_{i_t, j_t}
+        }
         double[] actions = episode.actions();
-        int dimension = episode.observationDimension();
         double inverseLength = 1.0 / length;
+        double scalarVariance = Math.exp(2.0 * logStd[0]); // σ² of the scalar mode, the same for every t
         double logStdSum = 0.0;
         for (int t = 0; t < length; t++) {
-            int i = indexer.row(states, t * dimension);
-            int j = indexer.column(states, t * dimension);
-            double z = mean.get(i, j);
-            double d = actions[t] - transform.apply(z);                       // d_t = a_t − μ_t
-            double variance = Math.exp(2.0 * logStdAt(i, j));                 // σ_t²
+            double mu = transform.apply(z[t]);        // μ_t = f(z_t)
+            double d = actions[t] - mu;               // d_t = a_t − μ_t
+            double variance = perState ? Math.exp(2.0 * (logStd[0] + stdEntries[t])) : scalarVariance; // σ_t²
             double a = advantages[t];
-            double g = -a * d / variance * inverseLength * transform.derivative(z); // g_t = −A_t d_t f'(z_t)/(σ_t² B)
-            meanGradient.accumulate(mean, i, j, g);
-            double h = -a * (d * d / variance - 1.0) * inverseLength;         // h_t = −A_t (d_t²/σ_t² − 1)/B
-            logStdSum += h;                                                   // ∂ℒ/∂log σ₀ = Σ_t h_t
-            if (perState) {
-                stdGradient.accumulate(std, i, j, h);
-            }
+            // g_t = −A_t d_t f'(z_t) / (σ_t² B),   h_t = −A_t (d_t²/σ_t² − 1) / B
+            g[t] = -a * d / variance * inverseLength * transform.derivative(z[t], mu);
+            double h = -a * (d * d / variance - 1.0) * inverseLength;
+            logStdSum += h;                           // ∂ℒ/∂log σ₀ = Σ_t h_t
+            hs[t] = h;
+        }
+        meanGradient.accumulate(mean, cells, g, length);    // ∂ℒ/∂L_μ, ∂ℒ/∂R_μ from the g_t
+        if (perState) {
+            stdGradient.accumulate(std, cells, hs, length); // ∂ℒ/∂L_σ, ∂ℒ/∂R_σ from the h_t
         }
         logStdGradient[0] = logStdSum;
+    }
+
+    private void ensureScratch(int length) {
+        if (z.length < length) {
+            z = new double[length];
+            g = new double[length];
+            hs = new double[length];
+            stdEntries = new double[length];
+        }
     }
 
     /** One joint Adam step on {L_μ, R_μ, log σ₀ [, L_σ, R_σ]} at the gradient of {@link #computeGradient}. */
@@ -226,6 +271,7 @@ public final class LowRankGaussianPolicy implements TrainablePolicy {
         meanOptimizer.step(meanGradient);
         logStdOptimizer.begin();
         logStdOptimizer.update(logStd, 0, logStdGradient, 0, 0, 1);
+        setLogStdValue(logStd[0]);
         if (perState) {
             stdOptimizer.step(stdGradient);
         }
@@ -279,7 +325,13 @@ public final class LowRankGaussianPolicy implements TrainablePolicy {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("log σ must be finite, was " + value);
         }
+        setLogStdValue(value);
+    }
+
+    /** log σ₀ ← value, and the scalar σ that acting uses with it. */
+    private void setLogStdValue(double value) {
         logStd[0] = value;
+        scalarStd = Math.exp(value);
     }
 
     private double logStdAt(int i, int j) {

@@ -17,6 +17,11 @@ public enum MeanTransform {
         public double derivative(double z) {
             return 1.0;
         }
+
+        @Override
+        public double derivative(double z, double value) {
+            return 1.0;
+        }
     },
 
     /** μ = 1 / (1 + e^(−z)), a throttle in (0, 1) (Goddard rocket); f'(z) = μ (1 − μ). */
@@ -28,8 +33,12 @@ public enum MeanTransform {
 
         @Override
         public double derivative(double z) {
-            double mu = apply(z);
-            return mu * (1.0 - mu);
+            return derivative(z, apply(z));
+        }
+
+        @Override
+        public double derivative(double z, double value) {
+            return value * (1.0 - value);
         }
     };
 
@@ -38,4 +47,10 @@ public enum MeanTransform {
 
     /** f'(z). */
     public abstract double derivative(double z);
+
+    /**
+     * f'(z) when μ = f(z) is already known, without evaluating f again: equal to {@link #derivative(double)}
+     * bit for bit when {@code value == apply(z)}.
+     */
+    public abstract double derivative(double z, double value);
 }

@@ -10,6 +10,16 @@ import java.util.Arrays;
  * episode allocates nothing here. Observations are stored row-major: component d of s_t is
  * {@code observations()[t * observationDimension() + d]}. Actions are scalar, as in every environment of
  * the paper; the stored action is the one the policy is scored on (clamped for bounded policies).
+ *
+ * <p><b>Step keys.</b> Besides the transitions, the buffer carries per-step integer keys, {@link #keys()}:
+ * what the policy looks its parameters up by for s_t (the (row, column) cell for the low-rank policy, D
+ * per-mode indices for a tensor model), written by the policy while the trainer acts
+ * ({@link TrainablePolicy#sampleAction(double[], java.util.random.RandomGenerator, StepKeys)}) and read back
+ * when the models update, by the policy and by any critic of the same key space (a critic on the actor's
+ * grid). Keys are optional: a buffer filled with {@link #add} alone (a test replaying recorded transitions,
+ * a benchmark) has them <em>absent</em>, and a model then computes its keys from the observations, as does
+ * a critic of another key space; models that read observations directly (the DL4J network) ignore them.
+ * The full contract is in {@link StepKeys}.
  */
 public final class EpisodeBuffer {
 
@@ -18,8 +28,10 @@ public final class EpisodeBuffer {
     private double[] actions;
     private double[] rewards;
     private int length;
+    private double totalReward; // Σ_t r_t, summed in the order of t as the steps are appended
     private boolean terminated;
     private boolean truncated;
+    private final StepKeys keys = new StepKeys(this);
 
     /**
      * @param observationDimension D, the length of every observation, {@code > 0}
@@ -36,11 +48,13 @@ public final class EpisodeBuffer {
         this.rewards = new double[initialCapacity];
     }
 
-    /** Empties the buffer for a new episode; keeps its storage. */
+    /** Empties the buffer for a new episode, step keys included; keeps its storage. */
     public void clear() {
         length = 0;
+        totalReward = 0.0;
         terminated = false;
         truncated = false;
+        keys.clear();
     }
 
     /**
@@ -61,9 +75,13 @@ public final class EpisodeBuffer {
             actions = Arrays.copyOf(actions, capacity);
             rewards = Arrays.copyOf(rewards, capacity);
         }
-        System.arraycopy(observation, 0, observations, length * observationDimension, observationDimension);
+        int at = length * observationDimension;
+        for (int d = 0; d < observationDimension; d++) { // a handful of components: no arraycopy call
+            observations[at + d] = observation[d];
+        }
         actions[length] = action;
         rewards[length] = reward;
+        totalReward += reward;
         length++;
     }
 
@@ -76,6 +94,16 @@ public final class EpisodeBuffer {
     /** B, the number of stored transitions. */
     public int length() {
         return length;
+    }
+
+    /** The per-step keys the policy wrote while acting (see {@link StepKeys}). */
+    public StepKeys keys() {
+        return keys;
+    }
+
+    /** The number of steps the arrays have room for before they grow. */
+    int capacity() {
+        return actions.length;
     }
 
     /** D, the length of one observation. */
@@ -125,13 +153,9 @@ public final class EpisodeBuffer {
         return rewards[t];
     }
 
-    /** Σ_t r_t, the undiscounted return the paper plots. */
+    /** Σ_t r_t, the undiscounted return the paper plots (summed from 0.0 in the order of t). */
     public double totalReward() {
-        double sum = 0.0;
-        for (int t = 0; t < length; t++) {
-            sum += rewards[t];
-        }
-        return sum;
+        return totalReward;
     }
 
     /** Whether the last transition reached a terminal state. */

@@ -14,11 +14,17 @@ import java.util.random.RandomGenerator;
  *   <li>collect (s_t, a_t, r_t) with a_t ~ π_θ(· | s_t) until the environment ends the episode or T
  *       steps have been taken (the terminal transition is kept);</li>
  *   <li>G_t = r_t + γ G_{t+1} (Monte-Carlo, no bootstrap at the horizon);</li>
- *   <li>A_t = G_t − V_w(s_t), with V_w as before this update, held constant;</li>
- *   <li>one optimizer step of the actor on (1/B) Σ −A_t log π_θ(a_t | s_t);</li>
- *   <li>one optimizer step of the critic on (1/B) Σ (V_w(s_t) − G_t)².</li>
+ *   <li>one optimizer step of the critic on (1/B) Σ (V_w(s_t) − G_t)², which also reports V_w(s_t) as it
+ *       was before the step;</li>
+ *   <li>A_t = G_t − V_w(s_t), with those values (V_w before this update), held constant;</li>
+ *   <li>one optimizer step of the actor on (1/B) Σ −A_t log π_θ(a_t | s_t).</li>
  * </ol>
- * The logged quantity is the undiscounted return Σ_t r_t of the training episode itself.
+ * The actor's step reads nothing of the critic but the A_t, so stepping the critic first is the same
+ * update as stepping it last. The logged quantity is the undiscounted return Σ_t r_t of the training
+ * episode itself.
+ *
+ * <p>While acting, the policy may keep each step's parameter lookup key (the low-rank policy's grid cell)
+ * in the episode buffer, so that the updates do not compute it again ({@link StepKeys}).
  *
  * <p>The trainer owns the loop and the scratch arrays; models and environment never see each other.
  * It is not thread-safe: parallel runs use one trainer each.
@@ -86,11 +92,9 @@ public final class PolicyGradientTrainer {
         ensureCapacity(length);
 
         Returns.discounted(episode.rewards(), length, settings.discount(), returns); // G_t
-        critic.values(episode, baseline);                                              // V(s_t), before the update
-        Returns.advantages(returns, baseline, length, advantages);                     // A_t = G_t − V(s_t)
-
-        actor.update(episode, advantages); // descend (1/B) Σ −A_t log π(a_t | s_t)
-        critic.update(episode, returns);   // descend (1/B) Σ (V(s_t) − G_t)²
+        critic.update(episode, returns, baseline);                 // descend (1/B) Σ (V(s_t) − G_t)², V before it
+        Returns.advantages(returns, baseline, length, advantages); // A_t = G_t − V(s_t)
+        actor.update(episode, advantages);                         // descend (1/B) Σ −A_t log π(a_t | s_t)
 
         return new EpisodeRecord(index, episode.totalReward(), length, episode.terminated(), episode.truncated());
     }
@@ -104,7 +108,7 @@ public final class PolicyGradientTrainer {
         episode.clear();
         double[] observation = environment.reset();
         for (int t = 0; t < settings.maxStepsPerEpisode(); t++) {
-            double a = actor.sampleAction(observation, noise);
+            double a = actor.sampleAction(observation, noise, episode.keys()); // a_t ~ π(· | s_t); keeps s_t's key
             action[0] = a;
             Step step = environment.step(action);
             episode.add(observation, a, step.reward());

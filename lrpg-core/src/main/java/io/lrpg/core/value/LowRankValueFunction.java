@@ -1,5 +1,6 @@
 package io.lrpg.core.value;
 
+import io.lrpg.core.discretize.CellKeys;
 import io.lrpg.core.discretize.StateIndexer;
 import io.lrpg.core.lowrank.LowRankAdam;
 import io.lrpg.core.lowrank.LowRankGradient;
@@ -17,18 +18,27 @@ import java.util.random.RandomGenerator;
  *   ∂ℒ/∂L_V[i, :] = Σ_{t: i_t = i} h_t R_V[j_t, :],   ∂ℒ/∂R_V[j, :] = Σ_{t: j_t = j} h_t L_V[i_t, :]
  * </pre>
  * with the gradient at the old values and L_V, R_V updated jointly. The gradient costs O(B·k); the Adam
- * step is dense (reference) or row-sparse ({@link io.lrpg.core.optim.AdamMode}).
+ * step is dense (reference) or row-sparse ({@link io.lrpg.core.optim.AdamMode}). The trainer's
+ * {@link #update(EpisodeBuffer, double[], double[])} computes V_t, h_t and the gradient in one pass over
+ * the episode (V_t is what h_t needs) and reports the V_t as they were before the step.
  *
- * <p>{@link #value}, {@link #values}, {@link #computeGradient} and {@link #update} allocate nothing.
- * Not thread-safe.
+ * <p><b>Step keys.</b> The critic's key is its own grid's cell (i', j') ({@link CellKeys}). It reads the
+ * episode's step keys when the policy wrote them on an equal grid (acrobot and Goddard in the paper), and
+ * otherwise computes the cells from the observations, once per step, in {@link #values} and the updates.
+ *
+ * <p>{@link #value}, {@link #values}, {@link #computeGradient} and {@link #update} allocate nothing (in
+ * steady state: the scratch for cells computed from observations grows with the episode). Not thread-safe.
  */
 public final class LowRankValueFunction implements TrainableValueFunction {
 
     private final LowRankValueSettings settings;
     private final StateIndexer indexer;
+    private final CellKeys cellKeys;
     private final LowRankMatrix matrix;
     private final LowRankGradient gradient;
     private final LowRankAdam optimizer;
+    private double[] h = new double[0];            // per-step scratch: h_t
+    private double[] valueScratch = new double[0]; // V_t when the caller does not want them
 
     private LowRankValueFunction(LowRankValueSettings settings, LowRankMatrix matrix) {
         if (matrix.rows() != settings.grid().rows() || matrix.columns() != settings.grid().columns()
@@ -38,9 +48,10 @@ public final class LowRankValueFunction implements TrainableValueFunction {
         }
         this.settings = settings;
         this.indexer = settings.grid().indexer();
+        this.cellKeys = new CellKeys(indexer);
         this.matrix = matrix;
-        this.gradient = new LowRankGradient(matrix);
         this.optimizer = new LowRankAdam(settings.adam(), settings.adamMode(), matrix);
+        this.gradient = optimizer.newGradient();
     }
 
     /**
@@ -64,12 +75,8 @@ public final class LowRankValueFunction implements TrainableValueFunction {
 
     @Override
     public void values(EpisodeBuffer episode, double[] out) {
-        double[] states = episode.observations();
-        int dimension = episode.observationDimension();
-        for (int t = 0; t < episode.length(); t++) {
-            // V_t = X_V[i'(s_t), j'(s_t)]
-            out[t] = matrix.get(indexer.row(states, t * dimension), indexer.column(states, t * dimension));
-        }
+        int[] cells = cellKeys.cells(episode.keys()); // (i'_t, j'_t) at [2t], [2t + 1]
+        matrix.entries(cells, episode.length(), out); // V_t = X_V[i'_t, j'_t]
     }
 
     /**
@@ -80,19 +87,35 @@ public final class LowRankValueFunction implements TrainableValueFunction {
      * @param returns (input) G_t for t &lt; B; not modified
      */
     public void computeGradient(EpisodeBuffer episode, double[] returns) {
+        ensureScratch(episode.length());
+        computeGradient(episode, returns, valueScratch);
+    }
+
+    /**
+     * One pass over the episode: V_t at the current parameters into {@code values}, ∂ℒ/∂L_V, ∂ℒ/∂R_V into
+     * {@link #gradient()}.
+     */
+    private void computeGradient(EpisodeBuffer episode, double[] returns, double[] values) {
         int length = episode.length();
-        if (returns.length < length) {
-            throw new IllegalArgumentException("need " + length + " returns, got " + returns.length);
+        if (returns.length < length || values.length < length) {
+            throw new IllegalArgumentException("need " + length + " returns and room for as many values, got "
+                    + returns.length + " and " + values.length);
         }
+        ensureScratch(length);
         gradient.clear();
-        double[] states = episode.observations();
-        int dimension = episode.observationDimension();
+        int[] cells = cellKeys.cells(episode.keys()); // (i'_t, j'_t) at [2t], [2t + 1]
+        matrix.entries(cells, length, values);        // V_t = X_V[i'_t, j'_t]
         double scale = 2.0 / length;
         for (int t = 0; t < length; t++) {
-            int i = indexer.row(states, t * dimension);
-            int j = indexer.column(states, t * dimension);
-            double h = scale * (matrix.get(i, j) - returns[t]); // h_t = 2 (V_t − G_t) / B
-            gradient.accumulate(matrix, i, j, h);
+            h[t] = scale * (values[t] - returns[t]);  // h_t = 2 (V_t − G_t) / B
+        }
+        gradient.accumulate(matrix, cells, h, length); // ∂ℒ/∂L_V, ∂ℒ/∂R_V from the h_t
+    }
+
+    private void ensureScratch(int length) {
+        if (h.length < length) {
+            h = new double[length];
+            valueScratch = new double[length];
         }
     }
 
@@ -102,6 +125,16 @@ public final class LowRankValueFunction implements TrainableValueFunction {
             return;
         }
         computeGradient(episode, returns);
+        optimizer.step(gradient);
+    }
+
+    /** V_t before the step into {@code valuesBefore}, then the step; one pass over the episode. */
+    @Override
+    public void update(EpisodeBuffer episode, double[] returns, double[] valuesBefore) {
+        if (episode.length() == 0) {
+            return;
+        }
+        computeGradient(episode, returns, valuesBefore);
         optimizer.step(gradient);
     }
 

@@ -119,6 +119,97 @@ class StateIndexerTest {
         }
     }
 
+    /**
+     * The indexer evaluates {@link Axis#index} from unpacked, precomputed per-axis constants; it must return
+     * exactly what the formula returns for every double, so it is compared with the formula on the paper's
+     * axes and on random ones (small and large n, tiny and wide ranges, ranges on either side of 0): at
+     * random values, at the ±16 doubles around every midpoint between grid points (where the rounding flips)
+     * and every grid point, and at the special values.
+     */
+    @Test
+    void indexerReturnsExactlyTheAxisFormulasIndexForEveryDouble() {
+        List<Axis> axes = new java.util.ArrayList<>(List.of(new Axis(-1, 1, 10), new Axis(-5, 5, 10),
+                new Axis(-1, 1, 16), new Axis(-5, 5, 16), SIGN, new Axis(0, 0.12, 4), new Axis(1.0, 1.03, 4),
+                new Axis(0.6, 1.0, 4), new Axis(0, 1, 1), new Axis(-3, 7, 316), new Axis(2.5, 2.5 + 1e-9, 7),
+                new Axis(-1e6, -2e5, 1000)));
+        SplittableRandom random = new SplittableRandom(23);
+        for (int n = 0; n < 30; n++) {
+            double low = random.nextDouble(-100, 100);
+            double span = Math.pow(10, random.nextDouble(-6, 4));
+            axes.add(new Axis(low, low + span, 1 + random.nextInt(40)));
+        }
+        double[] special = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.0, -0.0,
+            Double.MAX_VALUE, -Double.MAX_VALUE, Double.MIN_VALUE, -Double.MIN_VALUE};
+        for (Axis axis : axes) {
+            StateIndexer indexer = new GridLayout(List.of(axis), new int[] {0}, new int[] {}).indexer();
+            double[] s = new double[1];
+            java.util.function.DoubleConsumer check = x -> {
+                s[0] = x;
+                assertEquals(axis.index(x), indexer.row(s), () -> axis + " at " + x);
+            };
+            for (double x : special) {
+                check.accept(x);
+            }
+            double span = axis.high() - axis.low();
+            for (int q = 0; q < 2 * axis.buckets() + 1; q++) { // grid points (even q) and midpoints (odd q)
+                double x = axis.low() + span * q / (2.0 * Math.max(1, axis.buckets() - 1));
+                for (int k = 0; k < 16; k++) {
+                    check.accept(x);
+                    x = Math.nextUp(x);
+                }
+                x = axis.low() + span * q / (2.0 * Math.max(1, axis.buckets() - 1));
+                for (int k = 0; k < 16; k++) {
+                    x = Math.nextDown(x);
+                    check.accept(x);
+                }
+            }
+            for (int n = 0; n < 2000; n++) {
+                check.accept(axis.low() - 0.3 * span + 1.6 * span * random.nextDouble());
+            }
+        }
+    }
+
+    @Test
+    void layoutsAreEqualByAxesAndGroups() {
+        GridLayout a = new GridLayout(List.of(new Axis(-1, 1, 10), new Axis(-5, 5, 10)), new int[] {0}, new int[] {1});
+        GridLayout same = new GridLayout(List.of(new Axis(-1, 1, 10), new Axis(-5, 5, 10)), new int[] {0},
+                new int[] {1});
+        assertEquals(a, same);
+        assertEquals(a.hashCode(), same.hashCode());
+        org.junit.jupiter.api.Assertions.assertNotEquals(a,
+                new GridLayout(List.of(new Axis(-1, 1, 10), new Axis(-5, 5, 16)), new int[] {0}, new int[] {1}));
+        org.junit.jupiter.api.Assertions.assertNotEquals(a,
+                new GridLayout(List.of(new Axis(-1, 1, 10), new Axis(-5, 5, 10)), new int[] {1}, new int[] {0}));
+        org.junit.jupiter.api.Assertions.assertNotEquals(a,
+                new GridLayout(List.of(new Axis(-1, 1, 10), new Axis(-5, 5, 10)), new int[] {0, 1}, new int[] {}));
+        org.junit.jupiter.api.Assertions.assertNotEquals(a, new GridLayout(List.of(new Axis(-1, 1, 10)),
+                new int[] {0}, new int[] {}));
+        org.junit.jupiter.api.Assertions.assertNotEquals(a, "a layout");
+    }
+
+    @Test
+    void batchCellsEqualRowAndColumnOfEveryState() {
+        SplittableRandom random = new SplittableRandom(5);
+        GridLayout layout = new GridLayout(List.of(new Axis(0, 0.12, 4), new Axis(1.0, 1.03, 4), new Axis(0.6, 1, 4)),
+                new int[] {0}, new int[] {1, 2});
+        StateIndexer indexer = layout.indexer();
+        int length = 300;
+        double[] states = new double[3 * length + 1];
+        for (int n = 0; n < states.length; n++) {
+            states[n] = n % 17 == 0 ? Double.NaN : random.nextDouble(-0.2, 1.2);
+        }
+        int[] cells = new int[2 * length + 3];
+        java.util.Arrays.fill(cells, -7);
+        indexer.cells(states, length, cells);
+        for (int t = 0; t < length; t++) {
+            assertEquals(indexer.row(states, 3 * t), cells[2 * t], "row at t = " + t);
+            assertEquals(indexer.column(states, 3 * t), cells[2 * t + 1], "column at t = " + t);
+        }
+        assertEquals(-7, cells[2 * length], "writes only 2B indices");
+        assertThrows(IllegalArgumentException.class, () -> indexer.cells(states, length + 1, new int[1000]));
+        assertThrows(IllegalArgumentException.class, () -> indexer.cells(states, length, new int[2 * length - 1]));
+    }
+
     @Test
     void rejectsInvalidLayouts() {
         List<Axis> two = List.of(SIGN, SIGN);

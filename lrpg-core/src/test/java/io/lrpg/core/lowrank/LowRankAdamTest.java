@@ -73,6 +73,15 @@ class LowRankAdamTest {
     }
 
     @Test
+    void eachModeGetsAGradientWithTheRowTrackingItNeeds() {
+        LowRankMatrix x = LowRankMatrix.gaussian(3, 4, 2, 1.0, new java.util.SplittableRandom(1));
+        org.junit.jupiter.api.Assertions.assertEquals(LowRankGradient.Rows.UNTRACKED,
+                new LowRankAdam(SETTINGS, AdamMode.DENSE, x).newGradient().rows());
+        org.junit.jupiter.api.Assertions.assertEquals(LowRankGradient.Rows.TRACKED,
+                new LowRankAdam(SETTINGS, AdamMode.SPARSE, x).newGradient().rows());
+    }
+
+    @Test
     void sparseStepFollowsTorchSparseAdamFormula() {
         LowRankMatrix x = LowRankMatrix.of(new double[][] {{1.0}}, new double[][] {{2.0}});
         LowRankAdam adam = new LowRankAdam(new AdamSettings(0.1, 0.9, 0.999, 1e-8), AdamMode.SPARSE, x);

@@ -1,0 +1,129 @@
+package io.lrpg.core.lowrank;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The batched kernels ({@link LowRankMatrix#entries}, {@link LowRankGradient#accumulate(LowRankMatrix, int[],
+ * double[], int)}), whose rank loop is written out for k = 2 and 4, give the single-cell results bit for bit
+ * at every rank, with repeated cells, rows and columns.
+ */
+class LowRankBatchKernelsTest {
+
+    private static final int N = 5;
+    private static final int M = 7;
+    private static final int B = 60;
+
+    /** B cells that revisit rows, columns and whole cells, as episodes do. */
+    private static int[] cells(SplittableRandom random) {
+        int[] cells = new int[2 * B];
+        for (int t = 0; t < B; t++) {
+            boolean repeat = t > 0 && random.nextInt(3) == 0;
+            cells[2 * t] = repeat ? cells[2 * t - 2] : random.nextInt(N);
+            cells[2 * t + 1] = repeat ? cells[2 * t - 1] : random.nextInt(M);
+        }
+        return cells;
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 4, 5})
+    void entriesEqualGetBitForBit(int k) {
+        SplittableRandom random = new SplittableRandom(k);
+        LowRankMatrix x = LowRankMatrix.gaussian(N, M, k, 1.0, random);
+        // row 0 of L all −0.0 and R positive: the products are −0.0 and get's sum 0.0 + (−0.0) + … is +0.0
+        for (int q = 0; q < k; q++) {
+            x.left().data[q] = -0.0;
+        }
+        for (int n = 0; n < M * k; n++) {
+            x.right().data[n] = Math.abs(x.right().data[n]);
+        }
+        int[] cells = cells(random);
+        cells[0] = 0;
+        double[] out = new double[B + 1];
+        out[B] = 42.0;
+        x.entries(cells, B, out);
+        for (int t = 0; t < B; t++) {
+            assertEquals(Double.doubleToRawLongBits(x.get(cells[2 * t], cells[2 * t + 1])),
+                    Double.doubleToRawLongBits(out[t]), "t = " + t);
+        }
+        assertEquals(42.0, out[B], 0.0, "writes only the first length entries");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 4, 5})
+    void batchedAccumulateEqualsSingleAccumulatesInOrder(int k) {
+        SplittableRandom random = new SplittableRandom(10 + k);
+        LowRankMatrix x = LowRankMatrix.gaussian(N, M, k, 1.0, random);
+        int[] cells = cells(random);
+        double[] g = new double[B];
+        for (int t = 0; t < B; t++) {
+            g[t] = random.nextDouble(-3, 3) * Math.pow(10, random.nextInt(-8, 8)); // magnitudes that round
+        }
+        LowRankGradient batched = new LowRankGradient(x);
+        LowRankGradient single = new LowRankGradient(x);
+        batched.accumulate(x, cells, g, B);
+        for (int t = 0; t < B; t++) {
+            single.accumulate(x, cells[2 * t], cells[2 * t + 1], g[t]);
+        }
+        assertArrayEquals(single.leftArray(), batched.leftArray());
+        assertArrayEquals(single.rightArray(), batched.rightArray());
+        assertEquals(single.touchedLeftRows(), batched.touchedLeftRows());
+        assertEquals(single.touchedRightRows(), batched.touchedRightRows());
+        for (int n = 0; n < single.touchedLeftRows(); n++) {
+            assertEquals(single.touchedLeftRow(n), batched.touchedLeftRow(n));
+        }
+        for (int n = 0; n < single.touchedRightRows(); n++) {
+            assertEquals(single.touchedRightRow(n), batched.touchedRightRow(n));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 4, 5})
+    void anUntrackedGradientAccumulatesTheSameAndClearsEverything(int k) {
+        SplittableRandom random = new SplittableRandom(20 + k);
+        LowRankMatrix x = LowRankMatrix.gaussian(N, M, k, 1.0, random);
+        int[] cells = cells(random);
+        double[] g = new double[B];
+        for (int t = 0; t < B; t++) {
+            g[t] = random.nextDouble(-3, 3);
+        }
+        LowRankGradient tracked = new LowRankGradient(x, LowRankGradient.Rows.TRACKED);
+        LowRankGradient untracked = new LowRankGradient(x, LowRankGradient.Rows.UNTRACKED);
+        for (int round = 0; round < 2; round++) { // the second round starts from a cleared gradient
+            tracked.clear();
+            untracked.clear();
+            tracked.accumulate(x, cells, g, B / 2);
+            untracked.accumulate(x, cells, g, B / 2);
+            tracked.accumulate(x, cells[B], cells[B + 1], 0.5);
+            untracked.accumulate(x, cells[B], cells[B + 1], 0.5);
+            assertArrayEquals(tracked.leftArray(), untracked.leftArray());
+            assertArrayEquals(tracked.rightArray(), untracked.rightArray());
+        }
+        assertEquals(LowRankGradient.Rows.UNTRACKED, untracked.rows());
+        assertThrows(IllegalStateException.class, untracked::touchedLeftRows);
+        assertThrows(IllegalStateException.class, () -> untracked.touchedRightRow(0));
+        untracked.clear();
+        assertArrayEquals(new double[N * k], untracked.leftArray());
+        assertArrayEquals(new double[M * k], untracked.rightArray());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {2, 3, 4})
+    void cellsOutsideTheMatrixAreRejected(int k) {
+        LowRankMatrix x = LowRankMatrix.gaussian(N, M, k, 1.0, new SplittableRandom(1));
+        double[] out = new double[2];
+        assertThrows(IndexOutOfBoundsException.class, () -> x.entries(new int[] {0, 0, N, 0}, 2, out));
+        assertThrows(IndexOutOfBoundsException.class, () -> x.entries(new int[] {0, M}, 1, out));
+        assertThrows(IndexOutOfBoundsException.class, () -> x.entries(new int[] {-1, 0}, 1, out));
+        LowRankGradient gradient = new LowRankGradient(x);
+        assertThrows(IndexOutOfBoundsException.class,
+                () -> gradient.accumulate(x, new int[] {0, M}, new double[] {1.0}, 1));
+        assertThrows(IllegalArgumentException.class, () -> gradient.accumulate(
+                LowRankMatrix.gaussian(N, M, k + 1, 1.0, new SplittableRandom(2)), new int[] {0, 0}, out, 1));
+    }
+}
