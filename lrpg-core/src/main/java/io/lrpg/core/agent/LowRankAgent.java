@@ -31,7 +31,7 @@ public record LowRankAgent(LowRankGaussianPolicy actor, LowRankValueFunction cri
         return new LowRankAgent(actor, critic);
     }
 
-    /** Actor plus critic parameters, log σ included (the "true" count; digest A8). */
+    /** Actor plus critic parameters, log σ included (the "true" count; docs/paper.md §5 A8). */
     public int parameterCount() {
         return actor.parameterCount() + critic.parameterCount();
     }

@@ -12,11 +12,11 @@ import java.util.Objects;
 
 /**
  * The settings of an LRPG agent: a low-rank Gaussian actor and a low-rank value critic, each on its
- * own grid (digest §2.1). Both use PyTorch's Adam constants (β₁ = 0.9, β₂ = 0.999, ε = 1e-8) with their
+ * own grid (docs/paper.md §2.1). Both use PyTorch's Adam constants (β₁ = 0.9, β₂ = 0.999, ε = 1e-8) with their
  * own learning rates and separate optimizer states.
  *
  * @param actorGrid          the actor's grid (N×M)
- * @param criticGrid         the critic's grid (N'×M'), independent of the actor's (digest A7)
+ * @param criticGrid         the critic's grid (N'×M'), independent of the actor's (docs/paper.md §5 A7)
  * @param rank               k &gt; 0, shared by actor and critic as in the paper (the per-model records
  *                           {@link #actorSettings()} and {@link #criticSettings()} allow different ranks)
  * @param actorLearningRate  α of the actor's Adam, finite, &gt; 0

@@ -4,7 +4,7 @@ package io.lrpg.core.discretize;
  * One state dimension of a uniform grid: the range [low, high] and the number n of grid points on it,
  * both ends included.
  *
- * <p>A state component s is mapped to the nearest grid point (digest §1.2, ambiguity A6):
+ * <p>A state component s is mapped to the nearest grid point (docs/paper.md §1.2, ambiguity A6):
  * <pre>
  *   q(s) = rint( (clip(s, low, high) − low) / (high − low) · (n − 1) )  ∈ {0, …, n − 1}
  * </pre>

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * How a D-dimensional state is laid out on the rows and columns of an N×M matrix (digest §1.2).
+ * How a D-dimensional state is laid out on the rows and columns of an N×M matrix (docs/paper.md §1.2).
  *
  * <p>{@code axes.get(d)} discretizes state component d. The state dimensions are partitioned into a row
  * group and a column group; within each group the listed order is the mixed-radix significance, the

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * The gradient of a loss with respect to the factors of a {@link LowRankMatrix}, accumulated from
- * per-entry gradients (digest §1.4). With E = Σ_t g_t e_{i_t} e_{j_t}ᵀ (repeated cells add up),
+ * per-entry gradients (docs/paper.md §1.4). With E = Σ_t g_t e_{i_t} e_{j_t}ᵀ (repeated cells add up),
  * <pre>
  *   ∂ℒ/∂L = E R   (row i: Σ_{t: i_t = i} g_t · R[j_t, :])
  *   ∂ℒ/∂R = Eᵀ L  (row j: Σ_{t: j_t = j} g_t · L[i_t, :])

@@ -8,7 +8,7 @@ import org.ejml.dense.row.SingularOps_DDRM;
 
 /**
  * An N×M matrix of rank at most k held as its factors, X = L Rᵀ with L ∈ ℝ^{N×k} and R ∈ ℝ^{M×k}
- * (digest §1.1; the reference stores R transposed as k×M):
+ * (docs/paper.md §1.1; the reference stores R transposed as k×M):
  * <pre>
  *   X[i, j] = Σ_{r&lt;k} L[i, r] · R[j, r]
  * </pre>
@@ -36,7 +36,7 @@ public final class LowRankMatrix {
     }
 
     /**
-     * A matrix with i.i.d. 𝒩(0, scale²) factor entries (digest §1.6; the paper uses scale 1). The draws
+     * A matrix with i.i.d. 𝒩(0, scale²) factor entries (docs/paper.md §1.6; the paper uses scale 1). The draws
      * are taken in this order: L row by row (L[0,0], L[0,1], …, L[N−1,k−1]), then R row by row
      * (R[0,0], …, R[M−1,k−1]), each as {@code scale · random.nextGaussian()}.
      *

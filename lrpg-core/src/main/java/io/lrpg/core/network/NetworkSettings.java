@@ -4,7 +4,7 @@ import io.lrpg.core.policy.ActionBounds;
 import io.lrpg.core.policy.MeanTransform;
 
 /**
- * The shape and learning rates of the neural baseline (digest §2.1): two separate networks
+ * The shape and learning rates of the neural baseline (docs/paper.md §2.1): two separate networks
  * <pre>
  *   Linear(inputs, hidden) – ReLU – Linear(hidden, 1)
  * </pre>

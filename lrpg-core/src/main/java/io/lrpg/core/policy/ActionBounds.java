@@ -1,7 +1,7 @@
 package io.lrpg.core.policy;
 
 /**
- * The interval the policy clamps its sampled action to (digest §1.5). With finite bounds the clamped
+ * The interval the policy clamps its sampled action to (docs/paper.md §1.5). With finite bounds the clamped
  * action is returned, stored and scored (log-probability under the unclamped Gaussian, no Jacobian or
  * truncation correction), as the reference does for Goddard. {@link #UNBOUNDED} returns the raw sample
  * and leaves clipping to the environment, as the reference does for pendulum and acrobot.

@@ -12,7 +12,7 @@ import io.lrpg.core.train.TrainablePolicy;
 import java.util.random.RandomGenerator;
 
 /**
- * The LRPG actor (digest §1.1–§1.6): a Gaussian policy over a scalar action whose mean is an entry of a
+ * The LRPG actor (docs/paper.md §1.1–§1.6): a Gaussian policy over a scalar action whose mean is an entry of a
  * low-rank matrix indexed by the discretized state,
  * <pre>
  *   π(a | s) = 𝒩(a; μ(s), σ(s)²),   μ(s) = f(z(s)),   z(s) = [L_μ R_μᵀ]_{i(s), j(s)}
@@ -25,7 +25,7 @@ import java.util.random.RandomGenerator;
  * <pre>
  *   ℒ = (1/B) Σ_t −A_t log 𝒩(a_t; μ_t, σ_t²)
  * </pre>
- * jointly over all parameters, with the gradient taken at the old values (digest §1.4):
+ * jointly over all parameters, with the gradient taken at the old values (docs/paper.md §1.4):
  * <pre>
  *   d_t = a_t − μ_t
  *   g_t = ∂ℒ/∂z_t       = −A_t d_t / (σ_t² B) · f'(z_t)

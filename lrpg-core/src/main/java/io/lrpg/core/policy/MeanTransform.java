@@ -2,7 +2,7 @@ package io.lrpg.core.policy;
 
 /**
  * The map μ = f(z) from the low-rank matrix entry z to the Gaussian mean, with the derivative the
- * gradient needs (digest §1.1, §1.4).
+ * gradient needs (docs/paper.md §1.1, §1.4).
  */
 public enum MeanTransform {
 

@@ -1,6 +1,6 @@
 package io.lrpg.core.policy;
 
-/** How the Gaussian policy's standard deviation σ depends on the state (digest §5, A1). */
+/** How the Gaussian policy's standard deviation σ depends on the state (docs/paper.md §5, A1). */
 public enum StdMode {
 
     /**

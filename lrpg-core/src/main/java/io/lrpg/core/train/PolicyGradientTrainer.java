@@ -7,7 +7,7 @@ import java.util.random.RandomGenerator;
 
 /**
  * REINFORCE with a learned state-value baseline, one update per episode: the algorithm of the reference
- * code of Rozada and Marques (digest §1.3), shared by every function approximator.
+ * code of Rozada and Marques (docs/paper.md §1.3), shared by every function approximator.
  *
  * <p>For each episode:
  * <ol>

@@ -10,7 +10,7 @@ import io.lrpg.core.train.TrainableValueFunction;
 import java.util.random.RandomGenerator;
 
 /**
- * The LRPG critic (digest §1.1, §1.3): V(s) = [L_V R_Vᵀ]_{i'(s), j'(s)} on its own grid, fitted to
+ * The LRPG critic (docs/paper.md §1.1, §1.3): V(s) = [L_V R_Vᵀ]_{i'(s), j'(s)} on its own grid, fitted to
  * Monte-Carlo returns by one Adam step per episode on
  * <pre>
  *   ℒ = (1/B) Σ_t (V(s_t) − G_t)²
