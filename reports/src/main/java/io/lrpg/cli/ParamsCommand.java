@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code lrpg params}: the parameter counts behind the paper's "4–6 % of the parameters" claim, per environment, as
- * the figure legend reports them and as the paper's shapes ({@link PaperPresets}) really have them (docs/paper.md §3).
+ * the figure legend reports them and as the paper's shapes ({@link PaperPresets}) really have them (docs/paper.md §2.3–§2.4).
  */
 @Command(name = "params", mixinStandardHelpOptions = true,
         description = {"Parameter counts of the low-rank and network models of each paper environment: the paper's "

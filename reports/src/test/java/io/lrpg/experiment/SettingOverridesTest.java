@@ -42,7 +42,7 @@ class SettingOverridesTest {
         assertEquals(Models.build(perState, ModelKind.LOWRANK, RandomStreams.fromSeed(1)).count(),
                 Models.parameterCount(perState, ModelKind.LOWRANK));
         assertEquals(new io.lrpg.results.ParameterCount(80, 128, 1),
-                Models.parameterCount(PaperPresets.PENDULUM, ModelKind.LOWRANK), "docs/paper.md §3: 80 + 128");
+                Models.parameterCount(PaperPresets.PENDULUM, ModelKind.LOWRANK), "docs/paper.md §2.3: 80 + 128");
         assertEquals(new io.lrpg.results.ParameterCount(2049, 2049, 1),
                 Models.parameterCount(PaperPresets.PENDULUM, ModelKind.NN), "4098 for both networks");
     }
