@@ -8,9 +8,10 @@ import java.util.Map;
 /**
  * Plain line plots with bands, on linear or log10 axes (for example an approximation error against rank, log y):
  * per curve a translucent band and a centre line with point markers omitted, colours and legend as in
- * {@link LearningCurves}. Each axis is the data's range (drawable values only: on a log axis, values &gt; 0) widened by
- * {@value LearningCurves#Y_MARGIN} of its span (in decades on a log axis) on each side, so nothing drawable is
- * clipped; values a log axis cannot show are marked and footnoted by the compiler.
+ * {@link LearningCurves}. Each axis is the data's range widened by {@value LearningCurves#Y_MARGIN} of its span (in
+ * decades on a log axis) on each side: x over every point whose x can be drawn, y over the points drawable on both
+ * axes. So nothing drawable is clipped, and a value a log y axis cannot show (≤ 0) is marked below the plot at its x
+ * and footnoted by the compiler.
  */
 public final class LinePlots {
 
@@ -47,14 +48,18 @@ public final class LinePlots {
                 legend.add(new LegendEntry(c.label(), LearningCurves.centreStroke(colour),
                         c.hasBand() ? LearningCurves.bandFill(colour) : null));
             }
-            DataRange data;
+            DataRange xs;
+            DataRange ys;
             try {
-                data = DataRange.of(series, bands, p.xScale(), p.yScale());
+                // x from every point drawable on the x scale, so a value the y axis cannot show is marked below or
+                // above the plot where it lies, not cut off the x axis
+                xs = DataRange.of(series, bands, p.xScale(), Scale.LINEAR);
+                ys = DataRange.of(series, bands, p.xScale(), p.yScale());
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("panel " + p.title() + ": " + e.getMessage(), e);
             }
-            Axis x = data.xAxis(p.xLabel(), LearningCurves.Y_MARGIN, p.xScale());
-            Axis y = data.yAxis(p.yLabel(), LearningCurves.Y_MARGIN, p.yScale());
+            Axis x = xs.xAxis(p.xLabel(), LearningCurves.Y_MARGIN, p.xScale());
+            Axis y = ys.yAxis(p.yLabel(), LearningCurves.Y_MARGIN, p.yScale());
             built.add(Panel.of(p.title(), x, y).withBands(bands).withSeries(series).withPointNoun("points"));
             entries.add(legend);
         }
