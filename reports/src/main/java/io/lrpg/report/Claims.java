@@ -148,8 +148,8 @@ public final class Claims {
         List<SampleEfficiency.EpisodeMeasure> measures = specs.stream().map(Claims::measure).toList();
         List<Interval> ratios = SampleEfficiency.episodesRatios(n, lr, measures, settings.ratioResamples(),
                 Bootstraps.seed(settings, "episodes ratio", environment), settings.level());
-        double[] lrMedian = EpisodeBands.of(lr).median();
-        double[] nnMedian = EpisodeBands.of(n).median();
+        double[] lrMedian = lowrankSummary.bands().median();
+        double[] nnMedian = nnSummary.bands().median();
         String health = "lowrank " + lowrankSummary.health() + ", nn " + nnSummary.health();
         for (int i = 0; i < specs.size(); i++) {
             PaperReference.EpisodesMeasure m = specs.get(i);

@@ -302,7 +302,7 @@ public final class PaperReport {
         List<Path> paperFigure = ReportFigures.paperFigure(folder, summaries);
         written.addAll(paperFigure);
         written.addAll(ReportFigures.learningCurves(folder, summaries, results, settings.xUnit()));
-        written.addAll(ReportFigures.efficiency(folder, curves, summaries, results, settings));
+        written.addAll(ReportFigures.efficiency(folder, curves, summaries, settings));
         written.addAll(ReportFigures.profiles(folder, profiles, aggregateProfile, settings));
         if (!sweeps.isEmpty()) {
             written.addAll(sweeps.write(folder));

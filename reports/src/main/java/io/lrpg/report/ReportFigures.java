@@ -82,71 +82,56 @@ final class ReportFigures {
         if (byEnvironment.isEmpty()) {
             return List.of();
         }
-        List<CurvePanel> panels = new ArrayList<>();
-        List<List<String>> notes = new ArrayList<>();
-        for (Map.Entry<String, List<CellSummary>> e : byEnvironment.entrySet()) {
-            String environment = e.getKey();
-            int smoothing = PaperReference.claimSmoothing(environment);
-            List<Curve> curves = new ArrayList<>();
-            for (CellSummary s : e.getValue()) {
-                EpisodeBands b = s.bands();
-                double[] lower = b.p25();
-                double[] upper = b.p75();
-                if ("goddard".equals(environment)) {
-                    upper = runningExtreme(upper, GODDARD_BAND_WINDOW, true);
-                    lower = runningExtreme(lower, GODDARD_BAND_WINDOW, false);
-                }
-                curves.add(new Curve(name(s.cell()), name(s.cell()) + " — median of n = " + s.runs()
-                        + " runs; band: 25–75 % of runs", colour(s.cell()), indices(b.episodes()), b.median(), lower,
-                        upper, smoothing > 0 ? SampleEfficiency.movingAverage(b.median(), smoothing) : null));
-            }
-            panels.add(new CurvePanel(PaperReference.title(environment), PaperReference.yRange(environment),
-                    zoom(b(e.getValue()).episodes()), curves));
-            List<String> n = new ArrayList<>();
-            n.add("Line: the median over runs of each episode's return; band: the 25th–75th percentiles of the runs"
-                    + ("goddard".equals(environment) ? ", widened by a running max/min over " + GODDARD_BAND_WINDOW
-                            + " episodes as the paper's plotting script does" : "") + ". The paper's y range: data "
-                    + "outside it is clipped and marked.");
-            n.add(failures(e.getValue()));
-            notes.add(n);
-        }
-        CurveOptions options = CurveOptions.paper().withSmoothedLabel(smoothedLabel());
-        return write(folder, PAPER, panels, options, notes, List.copyOf(byEnvironment.keySet()));
+        return medianFigure(folder, PAPER, byEnvironment, null, XUnit.EPISODES,
+                CurveOptions.paper().withSmoothedLabel(smoothedLabel()));
     }
 
     /** The clean learning curves of every cell. */
     static List<Path> learningCurves(Path folder, List<CellSummary> summaries, ResultSet results, XUnit xUnit) {
-        Map<String, List<CellSummary>> byEnvironment = byEnvironment(summaries);
+        return medianFigure(folder, CURVES, byEnvironment(summaries), results, xUnit,
+                CurveOptions.clean(xUnit).withSmoothedLabel(smoothedLabel()));
+    }
+
+    /**
+     * A figure of median curves with their 25–75 % bands, one panel per environment. In the paper style (paper y
+     * ranges) Goddard's band is widened as the paper's plotting script widens it; x in steps needs the runs.
+     */
+    private static List<Path> medianFigure(Path folder, String base, Map<String, List<CellSummary>> byEnvironment,
+            ResultSet results, XUnit xUnit, CurveOptions options) {
+        boolean paper = options.style() == io.lrpg.report.figure.Style.PAPER;
         List<CurvePanel> panels = new ArrayList<>();
         List<List<String>> notes = new ArrayList<>();
         for (Map.Entry<String, List<CellSummary>> e : byEnvironment.entrySet()) {
             String environment = e.getKey();
             int smoothing = PaperReference.claimSmoothing(environment);
+            boolean widen = paper && "goddard".equals(environment);
             List<Curve> curves = new ArrayList<>();
             for (CellSummary s : e.getValue()) {
                 EpisodeBands b = s.bands();
                 double[] x = xUnit == XUnit.EPISODES ? indices(b.episodes())
                         : EfficiencyCurve.medianSteps(results.runs(s.cell()), episodes(b.episodes()));
+                double[] lower = widen ? runningExtreme(b.p25(), GODDARD_BAND_WINDOW, false) : b.p25();
+                double[] upper = widen ? runningExtreme(b.p75(), GODDARD_BAND_WINDOW, true) : b.p75();
                 curves.add(new Curve(name(s.cell()), name(s.cell()) + " — median of n = " + s.runs()
-                        + " runs; band: 25–75 % of runs", colour(s.cell()), x, b.median(), b.p25(), b.p75(),
+                        + " runs; band: 25–75 % of runs", colour(s.cell()), x, b.median(), lower, upper,
                         smoothing > 0 ? SampleEfficiency.movingAverage(b.median(), smoothing) : null));
             }
-            panels.add(new CurvePanel(PaperReference.title(environment), null, zoom(b(e.getValue()).episodes()),
-                    curves));
-            List<String> n = new ArrayList<>();
-            n.add("Line: the median over runs of each episode's return; band: the 25th–75th percentiles of the runs"
+            panels.add(new CurvePanel(PaperReference.title(environment), paper ? PaperReference.yRange(environment)
+                    : null, zoom(b(e.getValue()).episodes()), curves));
+            notes.add(List.of("Line: the median over runs of each episode's return; band: the 25th–75th percentiles "
+                    + "of the runs" + (widen ? ", widened by a running max/min over " + GODDARD_BAND_WINDOW
+                            + " episodes as the paper's plotting script does" : "")
                     + (xUnit == XUnit.ENVIRONMENT_STEPS ? "; x: the median over runs of the environment steps taken "
-                            + "up to that episode" : "") + ". Ranges from the data: nothing is clipped.");
-            n.add(failures(e.getValue()));
-            notes.add(n);
+                            + "up to that episode" : "")
+                    + (paper ? ". The paper's y range: data outside it is clipped and marked."
+                            : ". Ranges from the data: nothing is clipped."), failures(e.getValue())));
         }
-        CurveOptions options = CurveOptions.clean(xUnit).withSmoothedLabel(smoothedLabel());
-        return write(folder, CURVES, panels, options, notes, List.copyOf(byEnvironment.keySet()));
+        return write(folder, base, panels, options, notes, List.copyOf(byEnvironment.keySet()));
     }
 
     /** The sample-efficiency curves. */
     static List<Path> efficiency(Path folder, List<EfficiencyCurve> curves, List<CellSummary> summaries,
-            ResultSet results, ReportSettings settings) {
+            ReportSettings settings) {
         Map<String, List<EfficiencyCurve>> byEnvironment = new LinkedHashMap<>();
         for (EfficiencyCurve c : curves) {
             byEnvironment.computeIfAbsent(c.cell().environment(), k -> new ArrayList<>()).add(c);
