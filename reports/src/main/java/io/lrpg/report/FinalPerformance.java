@@ -1,7 +1,6 @@
 package io.lrpg.report;
 
 import java.util.Arrays;
-import java.util.List;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
 
@@ -24,14 +23,6 @@ public final class FinalPerformance {
      *               {@code mannwhitneyu(x, y, use_continuity=False, method="asymptotic")}
      */
     public record MannWhitney(double u, double pValue) {
-    }
-
-    /**
-     * The final-episode returns of the runs that did not diverge. Diverged runs have no final return; the report
-     * counts them separately.
-     */
-    public static double[] finalReturns(List<RunCurve> runs) {
-        return runs.stream().filter(r -> !r.diverged()).mapToDouble(RunCurve::finalReturn).toArray();
     }
 
     /**

@@ -1,11 +1,7 @@
 package io.lrpg.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class FinalPerformanceTest {
@@ -51,14 +47,5 @@ class FinalPerformanceTest {
                 new double[] {2, 4, 6, 8}), 1e-15);
         // 2 vs {1, 2, 3}: one win, one tie, one loss → 1.5 / 3
         assertEquals(0.5, FinalPerformance.probabilityOfImprovement(new double[] {2}, new double[] {1, 2, 3}), 1e-15);
-    }
-
-    @Test
-    void finalReturnsLeaveOutDivergedRuns() {
-        List<RunCurve> runs = List.of(Fixtures.run("e", "m", "v", 1, new double[] {1, 2}),
-                Fixtures.run("e", "m", "v", 2, new double[] {1, Double.NaN}),
-                Fixtures.run("e", "m", "v", 3, new double[] {1, 5}));
-        assertEquals(List.of(2.0, 5.0),
-                java.util.Arrays.stream(FinalPerformance.finalReturns(runs)).boxed().toList());
     }
 }
