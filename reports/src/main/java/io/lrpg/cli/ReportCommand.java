@@ -95,7 +95,7 @@ final class ReportCommand implements Callable<Integer> {
     private int curvePoints;
 
     @Option(names = "--episodes-csv", paramLabel = "WHAT", defaultValue = "write",
-            description = "write or skip episodes.csv, every episode of every run (about 390 MB for the paper "
+            description = "write or skip episodes.csv, every episode of every run (about 360 MB for the paper "
                     + "profile; default: ${DEFAULT-VALUE}).")
     private String episodesCsv;
 

@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * The report's data in plain long ("tidy") CSV files that pandas ({@code pd.read_csv}) and rliable's helpers read
- * without conversion: numbers in shortest round-trip form, NaN for a missing value, flags 0/1, one header line.
+ * without conversion: numbers as {@link Double#toString} writes them (parsing gives back the same double), NaN for
+ * a missing value, flags 0/1, one header line.
  *
  * <ul>
  *   <li>{@value #EPISODES}: every episode of every run, with the run store's own codec ({@link EpisodesCsv}, header

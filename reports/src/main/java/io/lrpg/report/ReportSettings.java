@@ -41,7 +41,7 @@ public record ReportSettings(int resamples, int ratioResamples, int curveResampl
     public enum EpisodesExport {
         /** Write {@code episodes.csv}. */
         WRITE,
-        /** Leave it out (it holds every episode of every run: about 390 MB for the paper profile). */
+        /** Leave it out (it holds every episode of every run: about 360 MB for the paper profile). */
         SKIP
     }
 
