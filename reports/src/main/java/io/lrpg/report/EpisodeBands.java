@@ -1,10 +1,11 @@
 package io.lrpg.report;
 
+import io.lrpg.report.stats.Quantiles;
 import java.util.List;
 
 /**
  * The paper's learning-curve statistic: per episode, the median and the 25th and 75th percentiles of the return
- * across runs (numpy linear percentiles, see {@link Percentiles}).
+ * across runs (numpy linear percentiles, {@link Quantiles}).
  *
  * <p>Episode e uses the runs that have a finite return at e: a diverged run contributes its episodes before the
  * non-finite one. {@code runs[e]} says how many runs that was.
@@ -47,11 +48,11 @@ public record EpisodeBands(int[] runs, double[] p25, double[] median, double[] p
                     buffer[n++] = c[e];
                 }
             }
-            double[] values = java.util.Arrays.copyOf(buffer, n);
+            java.util.Arrays.sort(buffer, 0, n);
             runs[e] = n;
-            p25[e] = Percentiles.of(values, 25);
-            median[e] = Percentiles.of(values, 50);
-            p75[e] = Percentiles.of(values, 75);
+            p25[e] = Quantiles.ofSorted(buffer, 0, n, 25);
+            median[e] = Quantiles.ofSorted(buffer, 0, n, 50);
+            p75[e] = Quantiles.ofSorted(buffer, 0, n, 75);
         }
         return new EpisodeBands(runs, p25, median, p75);
     }

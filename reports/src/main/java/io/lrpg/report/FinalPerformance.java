@@ -1,14 +1,12 @@
 package io.lrpg.report;
 
 import java.util.Arrays;
-import java.util.List;
-import java.util.SplittableRandom;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
 
 /**
- * Statistics of final-episode returns: the paper's median, a bootstrap interval for it, the interquartile mean, the
- * Mann–Whitney U test and the probability of improvement (Agarwal et al. 2021).
+ * The Mann–Whitney U test of final-episode returns, printed beside the bootstrap statistics of
+ * {@link io.lrpg.report.stats} in the claims' basis, and the plain probability of improvement it rests on.
  */
 public final class FinalPerformance {
 
@@ -25,52 +23,6 @@ public final class FinalPerformance {
      *               {@code mannwhitneyu(x, y, use_continuity=False, method="asymptotic")}
      */
     public record MannWhitney(double u, double pValue) {
-    }
-
-    /**
-     * The final-episode returns of the runs that did not diverge. Diverged runs have no final return; the report
-     * counts them separately.
-     */
-    public static double[] finalReturns(List<RunCurve> runs) {
-        return runs.stream().filter(r -> !r.diverged()).mapToDouble(RunCurve::finalReturn).toArray();
-    }
-
-    /**
-     * The median of x with a percentile-bootstrap interval: {@code resamples} samples of size n drawn with replacement
-     * from a {@link SplittableRandom} seeded with {@code seed}; the interval is the (1−level)/2 and (1+level)/2
-     * percentiles (numpy linear) of the resampled medians. The same seed gives the same interval.
-     */
-    public static Interval bootstrapMedian(double[] x, int resamples, long seed, double level) {
-        checkBootstrap(x.length, resamples, level);
-        SplittableRandom random = new SplittableRandom(seed);
-        double[] replicates = new double[resamples];
-        double[] sample = new double[x.length];
-        for (int b = 0; b < resamples; b++) {
-            for (int i = 0; i < x.length; i++) {
-                sample[i] = x[random.nextInt(x.length)];
-            }
-            replicates[b] = Percentiles.median(sample);
-        }
-        return new Interval(Percentiles.median(x), Percentiles.of(replicates, 50 * (1 - level)),
-                Percentiles.of(replicates, 50 * (1 + level)), level, resamples, 0);
-    }
-
-    /**
-     * The interquartile mean: the mean of x after removing ⌊n/4⌋ smallest and ⌊n/4⌋ largest values, as
-     * {@code scipy.stats.trim_mean(x, 0.25)} and rliable compute it.
-     */
-    public static double iqm(double[] x) {
-        if (x.length == 0) {
-            throw new IllegalArgumentException("no values");
-        }
-        double[] sorted = x.clone();
-        Arrays.sort(sorted);
-        int cut = x.length / 4;
-        double sum = 0;
-        for (int i = cut; i < x.length - cut; i++) {
-            sum += sorted[i];
-        }
-        return sum / (x.length - 2 * cut);
     }
 
     /**
@@ -134,17 +86,5 @@ public final class FinalPerformance {
             }
         }
         return wins / ((double) x.length * y.length);
-    }
-
-    static void checkBootstrap(int n, int resamples, double level) {
-        if (n == 0) {
-            throw new IllegalArgumentException("no values");
-        }
-        if (resamples < 1) {
-            throw new IllegalArgumentException("resamples must be >= 1, was " + resamples);
-        }
-        if (!(level > 0 && level < 1)) {
-            throw new IllegalArgumentException("level must be in (0, 1), was " + level);
-        }
     }
 }

@@ -1,7 +1,9 @@
 package io.lrpg.report;
 
+import io.lrpg.report.stats.Normalization;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -33,7 +35,29 @@ public final class PaperReference {
             "goddard", new double[] {0.7, 1.25});
 
     private static final Map<String, String> TITLES = Map.of(
-            "pendulum", "(a) Pendulum", "acrobot", "(b) Acrobot", "goddard", "(c) Goddard rocket");
+            "pendulum", "Pendulum", "acrobot", "Acrobot", "goddard", "Goddard rocket");
+
+    /**
+     * The min–max normalization of each paper environment's returns for aggregates across environments: the ends of
+     * the paper figure's y-axes (docs/paper.md §2.1), so that 0 and 1 are the bottom and the top of the paper's
+     * panels. Pendulum [0, 100]: 100 is the largest possible return (100 steps, each reward ≤ 1). Acrobot [0, 100]:
+     * 100 bounds the return from above (the goal pays 100, every step before it −0.1); returns below 0 (the goal
+     * reached late or never; −100 at worst) are possible early in training but are off the paper's axis. Goddard
+     * [0.7, 1.25]: the return is 100·(h_max − 1); 1.25 lies above every final return reached here and in the paper.
+     * Normalized scores outside [0, 1] are kept as they are (nothing is clipped); the optimality gap (γ = 1) is the
+     * distance to the top of the paper's axis.
+     */
+    private static final Map<String, Normalization> NORMALIZATION = Map.of(
+            "pendulum", new Normalization(0, 100),
+            "acrobot", new Normalization(0, 100),
+            "goddard", new Normalization(0.7, 1.25));
+
+    /** Why each normalization was chosen, in a few words, for the report's table. */
+    private static final Map<String, String> NORMALIZATION_REASON = Map.of(
+            "pendulum", "the paper's y-axis; 100 = the largest possible return (100 steps × reward ≤ 1)",
+            "acrobot", "the paper's y-axis; 100 bounds the return (goal reward 100, −0.1 per step before it); "
+                    + "returns can reach −100",
+            "goddard", "the paper's y-axis; return = 100·(h_max − 1), every final return here lies inside");
 
     /**
      * How the paper's "fewer episodes" number is measured for one environment.
@@ -96,9 +120,56 @@ public final class PaperReference {
         return range == null ? null : range.clone();
     }
 
-    /** The panel title. */
+    /** The panel title without a panel letter ("Goddard rocket"); the environment id for other environments. */
     public static String title(String environment) {
         return TITLES.getOrDefault(environment, environment);
+    }
+
+    /** The min–max normalization of an environment's returns (see {@link #NORMALIZATION}), if it has one. */
+    public static Optional<Normalization> normalization(String environment) {
+        return Optional.ofNullable(NORMALIZATION.get(environment));
+    }
+
+    /** Why an environment's normalization constants are what they are. */
+    public static String normalizationReason(String environment) {
+        return NORMALIZATION_REASON.getOrDefault(environment, "");
+    }
+
+    /**
+     * The half-window of the centred moving average the paper's episode claims apply to an environment's median curve
+     * ({@link #EPISODES_MEASURES}): 50 for Goddard, 0 (none) elsewhere. The figures draw the median smoothed by it,
+     * and the sample-efficiency curves smooth each run by it unless the report is told otherwise.
+     */
+    public static int claimSmoothing(String environment) {
+        return EPISODES_MEASURES.stream().filter(m -> m.environment().equals(environment))
+                .mapToInt(EpisodesMeasure::smoothingHalfWidth).max().orElse(0);
+    }
+
+    /**
+     * A model's readable name for legends: "low-rank (LRPG)", "network (RVFB)" (RVFB: REINFORCE with a value-function
+     * baseline, the paper's name for its network baseline), otherwise the model id.
+     */
+    public static String modelName(String model) {
+        return LOWRANK.equals(model) ? "low-rank (LRPG)" : NN.equals(model) ? "network (RVFB)" : model;
+    }
+
+    /** The sentence that explains the paper's model names, for figure footnotes and the report. */
+    public static final String MODEL_NAMES = "LRPG: the paper's low-rank policy gradient (policy mean and value "
+            + "baseline are entries of low-rank matrices L·Rᵀ); RVFB: REINFORCE with a value-function baseline, the "
+            + "paper's name for its neural-network baseline.";
+
+    /** What the paper's figure 1 shows as the final returns of an environment (docs/paper.md §3.2). */
+    public static String paperFinal(String environment) {
+        switch (environment) {
+            case "pendulum":
+                return "≈99.4 vs ≈98.9 (fig. 1)";
+            case "acrobot":
+                return "≈94.7 vs ≈94.0 (fig. 1)";
+            case "goddard":
+                return "≈1.17–1.18 vs ≈1.17 (fig. 1)";
+            default:
+                return "similar or better";
+        }
     }
 
     /** Sort key of an environment: the paper's panel order, unknown ones last. */

@@ -42,38 +42,6 @@ public final class Percentiles {
         return of(values, 50);
     }
 
-    /**
-     * The q-th percentile of a multiset given as distinct items with integer multiplicities, without expanding it:
-     * item {@code order[i]} has value {@code values[order[i]]} and appears {@code weights[order[i]]} times, and
-     * {@code order} lists the items by increasing value. Same definition as {@link #of(double[], double)} applied to
-     * the expanded multiset; used by the run bootstrap, where one resample is a vector of multiplicities.
-     *
-     * @param total the sum of the weights (the expanded size n ≥ 1)
-     */
-    static double ofWeighted(int[] order, double[] values, int[] weights, int total, double q) {
-        double h = (total - 1) * q / 100.0;
-        int low = (int) Math.floor(h);
-        double fraction = h - low;
-        double lowValue = orderStatistic(order, values, weights, low);
-        if (fraction == 0) {
-            return lowValue;
-        }
-        double highValue = orderStatistic(order, values, weights, low + 1);
-        return lowValue + fraction * (highValue - lowValue);
-    }
-
-    /** The k-th smallest (from 0) element of the weighted multiset. */
-    private static double orderStatistic(int[] order, double[] values, int[] weights, int k) {
-        int seen = 0;
-        for (int item : order) {
-            seen += weights[item];
-            if (seen > k) {
-                return values[item];
-            }
-        }
-        throw new IllegalArgumentException("order statistic " + k + " beyond the multiset size " + seen);
-    }
-
     private static void checkQ(double q) {
         if (!(q >= 0 && q <= 100)) {
             throw new IllegalArgumentException("percentile must be in [0, 100], was " + q);

@@ -1,29 +1,147 @@
 package io.lrpg.report;
 
+import io.lrpg.report.figure.XUnit;
+import io.lrpg.report.stats.BootstrapSettings;
+import io.lrpg.report.stats.IntervalMethod;
+import io.lrpg.report.stats.Jackknife;
+import java.util.Objects;
+import java.util.OptionalInt;
+
 /**
- * Settings of the statistics in a report.
+ * Settings of the statistics and figures of a report. Every bootstrap is seeded from {@code seed}, so a report is a
+ * deterministic function of the result files and these settings.
  *
- * @param medianResamples bootstrap resamples for the interval of the median final return
- * @param ratioResamples  bootstrap resamples for the episodes-ratio interval (each recomputes two median curves)
- * @param seed            seed of every bootstrap, so a report is reproducible
- * @param level           confidence level of the intervals
+ * @param resamples        bootstrap resamples of the per-cell and aggregate interval estimates (median, mean, IQM,
+ *                         optimality gap, P(X &gt; Y))
+ * @param ratioResamples   resamples of runs for the episodes-ratio intervals (each recomputes two median curves over
+ *                         every episode, the report's most expensive statistic)
+ * @param curveResamples   resamples of runs for the bands of the sample-efficiency curves
+ * @param profileResamples resamples for the bands of the performance profiles
+ * @param seed             seed of every bootstrap
+ * @param level            confidence level of every interval
+ * @param method           the interval method the tables and verdicts use (both methods are in
+ *                         {@code intervals.csv})
+ * @param xUnit            x axis of the clean learning-curve and sample-efficiency figures
+ * @param lastEpisodes     N of "mean return over the last N episodes", ≥ 1
+ * @param smoothing        half-window h of the per-run moving average of the sample-efficiency curves for every
+ *                         environment, or empty for each environment's claim smoothing
+ *                         ({@link PaperReference#claimSmoothing})
+ * @param curvePoints      the most episodes at which a sample-efficiency band is evaluated (longer curves are
+ *                         decimated to every k-th episode), ≥ 2
+ * @param episodesExport   whether {@code episodes.csv} is written
  */
-public record ReportSettings(int medianResamples, int ratioResamples, long seed, double level) {
+public record ReportSettings(int resamples, int ratioResamples, int curveResamples, int profileResamples, long seed,
+        double level, IntervalMethod method, XUnit xUnit, int lastEpisodes, OptionalInt smoothing, int curvePoints,
+        EpisodesExport episodesExport) {
 
     /** The default seed of the bootstraps. */
     public static final long DEFAULT_SEED = 20_230_604L;
 
+    /** Whether the report writes every episode of every run into {@code episodes.csv}. */
+    public enum EpisodesExport {
+        /** Write {@code episodes.csv}. */
+        WRITE,
+        /** Leave it out (it holds every episode of every run: about 360 MB for the paper profile). */
+        SKIP
+    }
+
     public ReportSettings {
-        if (medianResamples < 1 || ratioResamples < 1) {
-            throw new IllegalArgumentException("resamples must be >= 1");
+        for (int r : new int[] {resamples, ratioResamples, curveResamples, profileResamples}) {
+            if (r < 1) {
+                throw new IllegalArgumentException("resamples must be >= 1, was " + r);
+            }
         }
         if (!(level > 0 && level < 1)) {
             throw new IllegalArgumentException("level must be in (0, 1), was " + level);
         }
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(xUnit, "xUnit");
+        Objects.requireNonNull(smoothing, "smoothing");
+        Objects.requireNonNull(episodesExport, "episodesExport");
+        if (lastEpisodes < 1) {
+            throw new IllegalArgumentException("lastEpisodes must be >= 1, was " + lastEpisodes);
+        }
+        if (smoothing.isPresent() && smoothing.getAsInt() < 0) {
+            throw new IllegalArgumentException("smoothing must be >= 0, was " + smoothing.getAsInt());
+        }
+        if (curvePoints < 2) {
+            throw new IllegalArgumentException("curvePoints must be >= 2, was " + curvePoints);
+        }
     }
 
-    /** 10,000 median resamples, 1,000 ratio resamples, seed {@value #DEFAULT_SEED}, 95 %. */
+    /**
+     * 10 000 resamples for interval estimates, 1 000 for episode ratios and curve bands, 2 000 for profiles (rliable's
+     * default there), seed {@value #DEFAULT_SEED}, 95 %, percentile intervals (rliable's default), x in episodes, N =
+     * 100, each environment's claim smoothing, at most 3 001 evaluated episodes per curve (Goddard's 30 000 at every
+     * 10th and the last), {@code episodes.csv} written.
+     */
     public static ReportSettings defaults() {
-        return new ReportSettings(10_000, 1_000, DEFAULT_SEED, 0.95);
+        return new ReportSettings(10_000, 1_000, 1_000, 2_000, DEFAULT_SEED, 0.95, IntervalMethod.PERCENTILE,
+                XUnit.EPISODES, 100, OptionalInt.empty(), 3_001, EpisodesExport.WRITE);
+    }
+
+    /** The bootstrap settings of the interval estimates. */
+    public BootstrapSettings bootstrap() {
+        return new BootstrapSettings(resamples, level, method, Jackknife.ACROSS_STRATA);
+    }
+
+    /** The smoothing half-window of an environment's sample-efficiency curves. */
+    public int smoothingFor(String environment) {
+        return smoothing.orElse(PaperReference.claimSmoothing(environment));
+    }
+
+    public ReportSettings withResamples(int value) {
+        return new ReportSettings(value, ratioResamples, curveResamples, profileResamples, seed, level, method, xUnit,
+                lastEpisodes, smoothing, curvePoints, episodesExport);
+    }
+
+    public ReportSettings withRatioResamples(int value) {
+        return new ReportSettings(resamples, value, curveResamples, profileResamples, seed, level, method, xUnit,
+                lastEpisodes, smoothing, curvePoints, episodesExport);
+    }
+
+    public ReportSettings withCurveResamples(int value) {
+        return new ReportSettings(resamples, ratioResamples, value, profileResamples, seed, level, method, xUnit,
+                lastEpisodes, smoothing, curvePoints, episodesExport);
+    }
+
+    public ReportSettings withProfileResamples(int value) {
+        return new ReportSettings(resamples, ratioResamples, curveResamples, value, seed, level, method, xUnit,
+                lastEpisodes, smoothing, curvePoints, episodesExport);
+    }
+
+    public ReportSettings withSeed(long value) {
+        return new ReportSettings(resamples, ratioResamples, curveResamples, profileResamples, value, level, method,
+                xUnit, lastEpisodes, smoothing, curvePoints, episodesExport);
+    }
+
+    public ReportSettings withMethod(IntervalMethod value) {
+        return new ReportSettings(resamples, ratioResamples, curveResamples, profileResamples, seed, level, value,
+                xUnit, lastEpisodes, smoothing, curvePoints, episodesExport);
+    }
+
+    public ReportSettings withXUnit(XUnit value) {
+        return new ReportSettings(resamples, ratioResamples, curveResamples, profileResamples, seed, level, method,
+                value, lastEpisodes, smoothing, curvePoints, episodesExport);
+    }
+
+    public ReportSettings withLastEpisodes(int value) {
+        return new ReportSettings(resamples, ratioResamples, curveResamples, profileResamples, seed, level, method,
+                xUnit, value, smoothing, curvePoints, episodesExport);
+    }
+
+    public ReportSettings withSmoothing(OptionalInt value) {
+        return new ReportSettings(resamples, ratioResamples, curveResamples, profileResamples, seed, level, method,
+                xUnit, lastEpisodes, value, curvePoints, episodesExport);
+    }
+
+    public ReportSettings withCurvePoints(int value) {
+        return new ReportSettings(resamples, ratioResamples, curveResamples, profileResamples, seed, level, method,
+                xUnit, lastEpisodes, smoothing, value, episodesExport);
+    }
+
+    public ReportSettings withEpisodesExport(EpisodesExport value) {
+        return new ReportSettings(resamples, ratioResamples, curveResamples, profileResamples, seed, level, method,
+                xUnit, lastEpisodes, smoothing, curvePoints, value);
     }
 }

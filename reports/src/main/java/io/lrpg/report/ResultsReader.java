@@ -59,11 +59,13 @@ public final class ResultsReader {
             if (!Files.isDirectory(folder)) {
                 throw new ResultsFormatException("not a readable folder: " + folder);
             }
-            for (StoreLayout.Located located : new StoreLayout(folder).records()) {
-                if (skip.stream().anyMatch(x -> located.file().toAbsolutePath().normalize().startsWith(x))) {
-                    continue;
-                }
-                RunCurve run = readRun(new StoreLayout(folder), located);
+            StoreLayout layout = new StoreLayout(folder);
+            List<StoreLayout.Located> located = layout.records().stream()
+                    .filter(l -> skip.stream().noneMatch(x -> l.file().toAbsolutePath().normalize().startsWith(x)))
+                    .toList();
+            // parsing is independent per run; merging below stays in path order, so the result does not depend on it
+            List<RunCurve> read = located.parallelStream().map(l -> readRun(layout, l)).toList();
+            for (RunCurve run : read) {
                 files++;
                 RunCurve earlier = runs.putIfAbsent(run.id(), run);
                 if (earlier != null && !sameRun(earlier, run)) {

@@ -1,11 +1,7 @@
 package io.lrpg.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class FinalPerformanceTest {
@@ -51,43 +47,5 @@ class FinalPerformanceTest {
                 new double[] {2, 4, 6, 8}), 1e-15);
         // 2 vs {1, 2, 3}: one win, one tie, one loss → 1.5 / 3
         assertEquals(0.5, FinalPerformance.probabilityOfImprovement(new double[] {2}, new double[] {1, 2, 3}), 1e-15);
-    }
-
-    @Test
-    void iqmTrimsAQuarterAtEachEndLikeScipyTrimMean() {
-        // scipy.stats.trim_mean(x, 0.25)
-        assertEquals(5.5, FinalPerformance.iqm(new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 100}), 1e-12);
-        assertEquals(3.0, FinalPerformance.iqm(new double[] {5, 1, 100, 2, 3, -50, 4}), 1e-12);
-        assertEquals(4.5, FinalPerformance.iqm(new double[] {1, 2, 3, 4, 5, 6, 7, 8}), 1e-12);
-        assertEquals(7.0, FinalPerformance.iqm(new double[] {7}), 0);
-    }
-
-    @Test
-    void bootstrapMedianIsReproducibleFromItsSeed() {
-        SplittableRandom random = new SplittableRandom(3);
-        double[] x = new double[40];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = random.nextGaussian();
-        }
-        Interval a = FinalPerformance.bootstrapMedian(x, 2000, 11, 0.95);
-        Interval b = FinalPerformance.bootstrapMedian(x, 2000, 11, 0.95);
-        assertEquals(a, b);
-        assertEquals(Percentiles.median(x), a.estimate(), 0);
-        assertTrue(a.lower() < a.estimate() && a.estimate() < a.upper(), a.toString());
-    }
-
-    @Test
-    void bootstrapOfAConstantSampleIsThatConstant() {
-        Interval i = FinalPerformance.bootstrapMedian(new double[] {2.5, 2.5, 2.5}, 100, 1, 0.95);
-        assertEquals(new Interval(2.5, 2.5, 2.5, 0.95, 100, 0), i);
-    }
-
-    @Test
-    void finalReturnsLeaveOutDivergedRuns() {
-        List<RunCurve> runs = List.of(Fixtures.run("e", "m", "v", 1, new double[] {1, 2}),
-                Fixtures.run("e", "m", "v", 2, new double[] {1, Double.NaN}),
-                Fixtures.run("e", "m", "v", 3, new double[] {1, 5}));
-        assertEquals(List.of(2.0, 5.0),
-                java.util.Arrays.stream(FinalPerformance.finalReturns(runs)).boxed().toList());
     }
 }

@@ -3,9 +3,6 @@ package io.lrpg.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class PercentilesTest {
@@ -31,39 +28,5 @@ class PercentilesTest {
         assertThrows(IllegalArgumentException.class, () -> Percentiles.of(new double[0], 50));
         assertThrows(IllegalArgumentException.class, () -> Percentiles.of(new double[] {1, Double.NaN}, 50));
         assertThrows(IllegalArgumentException.class, () -> Percentiles.of(X, 101));
-    }
-
-    @Test
-    void weightedPercentileEqualsPercentileOfTheExpandedMultiset() {
-        SplittableRandom random = new SplittableRandom(7);
-        for (int trial = 0; trial < 200; trial++) {
-            int items = 1 + random.nextInt(9);
-            double[] values = new double[items];
-            int[] weights = new int[items];
-            List<Double> expanded = new ArrayList<>();
-            int total = 0;
-            for (int i = 0; i < items; i++) {
-                values[i] = random.nextInt(5) + random.nextDouble();
-                weights[i] = random.nextInt(4);
-                total += weights[i];
-                for (int k = 0; k < weights[i]; k++) {
-                    expanded.add(values[i]);
-                }
-            }
-            if (total == 0) {
-                continue;
-            }
-            Integer[] boxed = new Integer[items];
-            for (int i = 0; i < items; i++) {
-                boxed[i] = i;
-            }
-            java.util.Arrays.sort(boxed, (a, b) -> Double.compare(values[a], values[b]));
-            int[] order = java.util.Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
-            double[] plain = expanded.stream().mapToDouble(Double::doubleValue).toArray();
-            for (double q : new double[] {25, 50, 75, 2.5, 97.5}) {
-                assertEquals(Percentiles.of(plain, q), Percentiles.ofWeighted(order, values, weights, total, q),
-                        1e-12);
-            }
-        }
     }
 }

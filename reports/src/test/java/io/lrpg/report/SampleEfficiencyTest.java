@@ -106,14 +106,104 @@ class SampleEfficiencyTest {
         assertTrue(a.lower() > 1, a.toString());
     }
 
+    /** A median that never gets there needs infinitely many episodes: +∞ for the slow one, 0 for the fast one. */
     @Test
-    void ratioIsUndefinedWhenAMedianNeverGetsThere() {
-        List<double[]> fast = List.of(step(50, 5, 0, 100), step(50, 6, 0, 100));
-        List<double[]> slow = List.of(step(50, 5, 0, 50), step(50, 6, 0, 50));
-        Interval r = SampleEfficiency.episodesRatio(slow, fast, SampleEfficiency.EpisodeMeasure.threshold(90, 0), 20,
-                1, 0.95);
-        assertTrue(Double.isNaN(r.estimate()));
-        assertEquals(20, r.failed());
+    void aMedianThatNeverGetsThereMakesTheRatioInfiniteOrZero() {
+        List<double[]> reaches = List.of(step(50, 5, 0, 100), step(50, 6, 0, 100));
+        List<double[]> never = List.of(step(50, 5, 0, 50), step(50, 6, 0, 50));
+        var measure = SampleEfficiency.EpisodeMeasure.threshold(90, 0);
+        Interval slowNever = SampleEfficiency.episodesRatio(never, reaches, measure, 20, 1, 0.95);
+        assertEquals(Double.POSITIVE_INFINITY, slowNever.estimate());
+        assertEquals(Double.POSITIVE_INFINITY, slowNever.lower());
+        assertEquals(0, slowNever.failed());
+        Interval fastNever = SampleEfficiency.episodesRatio(reaches, never, measure, 20, 1, 0.95);
+        assertEquals(new Interval(0, 0, 0, 0.95, 20, 0), fastNever);
+        Interval neither = SampleEfficiency.episodesRatio(never, never, measure, 20, 1, 0.95);
+        assertTrue(Double.isNaN(neither.estimate()) && Double.isNaN(neither.lower()), neither.toString());
+        assertEquals(20, neither.failed());
+    }
+
+    @Test
+    void percentilesNextToAnInfiniteReplicateAreInfinite() {
+        double[] sorted = {1, 2, 3, Double.POSITIVE_INFINITY};
+        assertEquals(2.5, SampleEfficiency.percentileOfSorted(sorted, 50), 0);       // h = 1.5
+        assertEquals(Double.POSITIVE_INFINITY, SampleEfficiency.percentileOfSorted(sorted, 80), 0); // h = 2.4
+        assertEquals(3, SampleEfficiency.percentileOfSorted(sorted, 200.0 / 3), 1e-12);              // h = 2
+        assertEquals(0, SampleEfficiency.percentileOfSorted(new double[] {0, 0, 1}, 10), 0);
+    }
+
+    /**
+     * The resampled median curve (multiplicities walked over each episode's pre-sorted runs, computed lazily) equals
+     * numpy's median of the expanded multiset, episode by episode, also where runs have diverged and where no drawn
+     * run is left (the last median is then held).
+     */
+    @Test
+    void resampledMedianCurveEqualsTheMedianOfTheExpandedRuns() {
+        SplittableRandom random = new SplittableRandom(3);
+        for (int trial = 0; trial < 50; trial++) {
+            int runs = 1 + random.nextInt(7);
+            int episodes = 1 + random.nextInt(30);
+            List<double[]> curves = new ArrayList<>();
+            for (int r = 0; r < runs; r++) {
+                double[] c = new double[random.nextBoolean() ? episodes : 1 + random.nextInt(episodes)];
+                for (int e = 0; e < c.length; e++) {
+                    c[e] = random.nextInt(4) + (random.nextBoolean() ? 0.5 : 0);   // ties are frequent
+                }
+                if (c.length < episodes && random.nextBoolean()) {
+                    c[c.length - 1] = Double.NaN;                                     // diverged
+                }
+                curves.add(c);
+            }
+            SampleEfficiency.RunMatrix matrix = new SampleEfficiency.RunMatrix(curves);
+            int[] weights = matrix.resample(random);
+            SampleEfficiency.EpisodeCurve lazy = matrix.median(weights);
+            double held = Double.NaN;
+            for (int e = 0; e < lazy.length(); e++) {
+                List<Double> expanded = new ArrayList<>();
+                for (int r = 0; r < runs; r++) {
+                    double[] c = curves.get(r);
+                    if (e < c.length && Double.isFinite(c[e])) {
+                        for (int k = 0; k < weights[r]; k++) {
+                            expanded.add(c[e]);
+                        }
+                    }
+                }
+                double expected = expanded.isEmpty() ? held
+                        : Percentiles.median(expanded.stream().mapToDouble(Double::doubleValue).toArray());
+                held = expected;
+                assertEquals(expected, lazy.at(e), 1e-12, "trial " + trial + ", episode " + e);
+            }
+        }
+    }
+
+    /** The lazy measures read only what they need and agree with the measures of the whole array. */
+    @Test
+    void measuresOnALazyCurveEqualThoseOnTheArray() {
+        double[] curve = new double[5000];
+        SplittableRandom random = new SplittableRandom(4);
+        for (int e = 0; e < curve.length; e++) {
+            curve[e] = Math.min(1.2, 0.9 + e / 8000.0) + 0.05 * random.nextDouble();
+        }
+        boolean[] read = new boolean[curve.length];
+        SampleEfficiency.EpisodeCurve lazy = new SampleEfficiency.EpisodeCurve() {
+            @Override
+            public int length() {
+                return curve.length;
+            }
+
+            @Override
+            public double at(int e) {
+                read[e] = true;
+                return curve[e];
+            }
+        };
+        var threshold = SampleEfficiency.EpisodeMeasure.threshold(1.15, 50);
+        OptionalInt e = threshold.apply(lazy);
+        assertEquals(SampleEfficiency.firstReaching(SampleEfficiency.movingAverage(curve, 50), 1.15), e);
+        assertTrue(read[e.getAsInt() + 50] && !read[e.getAsInt() + 51], "reads up to e + 50 only");
+        var rise = SampleEfficiency.EpisodeMeasure.rise(0.9, 50);
+        double[] smoothed = SampleEfficiency.movingAverage(curve, 50);
+        assertEquals(OptionalInt.of(SampleEfficiency.riseEpisode(smoothed, 0.9)), rise.apply(curve));
     }
 
     @Test

@@ -137,8 +137,11 @@ public final class Sample {
         return order;
     }
 
-    /** Sorts {@code order[from .. to)} by increasing {@code values[order[k]]} (stable merge sort). */
-    static void sortByValue(int[] order, int from, int to, double[] values) {
+    /**
+     * Sorts {@code order[from .. to)} by increasing {@code values[order[k]]} (stable merge sort, one buffer of
+     * to − from ints).
+     */
+    public static void sortByValue(int[] order, int from, int to, double[] values) {
         int n = to - from;
         if (n < 2) {
             return;

@@ -17,23 +17,23 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /** An SVG file read back with the JDK's XML parser, for tests: the file's elements, independent of the writer. */
-final class SvgDocument {
+public final class SvgDocument {
 
-    static final String SVG_NS = "http://www.w3.org/2000/svg";
+    public static final String SVG_NS = "http://www.w3.org/2000/svg";
 
-    final Document document;
-    final Element root;
+    public final Document document;
+    public final Element root;
 
     private SvgDocument(Document document) {
         this.document = document;
         this.root = document.getDocumentElement();
     }
 
-    static SvgDocument read(Path file) throws Exception {
+    public static SvgDocument read(Path file) throws Exception {
         return parse(Files.readAllBytes(file));
     }
 
-    static SvgDocument parse(String svg) throws Exception {
+    public static SvgDocument parse(String svg) throws Exception {
         return parse(svg.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -47,12 +47,12 @@ final class SvgDocument {
     }
 
     /** All elements with a local name, in document order. */
-    List<Element> elements(String localName) {
+    public List<Element> elements(String localName) {
         return list(document.getElementsByTagNameNS(SVG_NS, localName));
     }
 
     /** All elements (any name) with a class, in document order. */
-    List<Element> withClass(String cssClass) {
+    public List<Element> withClass(String cssClass) {
         List<Element> out = new ArrayList<>();
         for (Element e : list(document.getElementsByTagNameNS(SVG_NS, "*"))) {
             if (cssClass.equals(e.getAttribute("class"))) {
@@ -63,7 +63,7 @@ final class SvgDocument {
     }
 
     /** The text contents of the {@code <text>} elements with a class. */
-    List<String> texts(String cssClass) {
+    public List<String> texts(String cssClass) {
         List<String> out = new ArrayList<>();
         for (Element e : withClass(cssClass)) {
             if (e.getLocalName().equals("text")) {
@@ -74,7 +74,7 @@ final class SvgDocument {
     }
 
     /** The distinct data-name values of the elements with a class. */
-    Set<String> names(String cssClass) {
+    public Set<String> names(String cssClass) {
         Set<String> out = new LinkedHashSet<>();
         for (Element e : withClass(cssClass)) {
             out.add(e.getAttribute("data-name"));
@@ -83,7 +83,7 @@ final class SvgDocument {
     }
 
     /** The element with an id, or null. */
-    Element group(String id) {
+    public Element group(String id) {
         for (Element g : elements("g")) {
             if (id.equals(g.getAttribute("id"))) {
                 return g;
@@ -93,7 +93,7 @@ final class SvgDocument {
     }
 
     /** The drawing elements (polyline, polygon, text) outside {@code <defs>}, in document order. */
-    List<Element> drawing() {
+    public List<Element> drawing() {
         List<Element> out = new ArrayList<>();
         collect(root, out);
         return out;
@@ -116,7 +116,7 @@ final class SvgDocument {
     }
 
     /** The numbers of a {@code points} attribute: x0, y0, x1, y1, … */
-    static double[] points(Element e) {
+    public static double[] points(Element e) {
         String[] pairs = e.getAttribute("points").trim().split(" ");
         double[] out = new double[2 * pairs.length];
         for (int i = 0; i < pairs.length; i++) {
@@ -127,7 +127,7 @@ final class SvgDocument {
         return out;
     }
 
-    static List<Element> list(NodeList nodes) {
+    public static List<Element> list(NodeList nodes) {
         List<Element> out = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {
             out.add((Element) nodes.item(i));
