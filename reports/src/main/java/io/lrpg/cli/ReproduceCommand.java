@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "reproduce", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Reproduce the paper's experiment: every environment x model x seed, resumable and shardable.",
             "Finished runs are kept in OUT/runs/ and skipped when the command is run again; once every run of the "
-                    + "grid is in OUT, the report is built into --report (not by a shard: merge shards with lrpg report).",
+                    + "grid is in OUT, the report is built into --report (not by a shard: merge shards with lrpg report), "
+                    + "without the per-episode export episodes.csv (lrpg report writes it).",
             "Seeds: run r of every environment and model has seed SEED + r (the models draw independent streams)."})
 final class ReproduceCommand implements Callable<Integer> {
 
@@ -101,7 +102,10 @@ final class ReproduceCommand implements Callable<Integer> {
         }
         Path reportOut = reportFolder != null ? reportFolder
                 : Path.of("reports", profile == Profile.PAPER ? "paper-full" : "paper");
-        PaperReport.generate(List.of(folder), reportOut, ReportSettings.defaults());
+        // the report of a reproduction is committed under reports/: without the per-episode export (tens to
+        // hundreds of MB); lrpg report --in FOLDER writes it
+        PaperReport.generate(List.of(folder), reportOut,
+                ReportSettings.defaults().withEpisodesExport(ReportSettings.EpisodesExport.SKIP));
         writer.println("report: " + reportOut.resolve("report.md"));
         return Lrpg.EXIT_OK;
     }

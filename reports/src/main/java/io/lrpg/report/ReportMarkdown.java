@@ -481,6 +481,10 @@ final class ReportMarkdown {
         if (settings.episodesExport() == ReportSettings.EpisodesExport.WRITE) {
             w.write("- `" + Exports.EPISODES + "`: every episode of every run, the run store's own format (`"
                     + io.lrpg.results.EpisodesCsv.HEADER + "`).\n");
+        } else {
+            w.write("- `" + Exports.EPISODES + "` (every episode of every run) was left out of this folder "
+                    + "(`--episodes-csv skip`); `lrpg report` on the same inputs writes it, and the run store's "
+                    + "`runs/**/seed-*.csv` hold the same rows.\n");
         }
         w.write("- `" + Exports.FINAL_SCORES + "`: one row per run (`" + Exports.FINAL_SCORES_HEADER + "`); for "
                 + "rliable, `df[df.model == \"lowrank\"].pivot(index=\"seed\", columns=\"environment\", "
