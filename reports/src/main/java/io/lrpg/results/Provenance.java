@@ -35,7 +35,6 @@ public record Provenance(String gitCommit, Boolean gitDirty, String java, java.u
         {"com.fasterxml.jackson.core", "jackson-databind"},
         {"org.deeplearning4j", "deeplearning4j-nn"},
         {"org.nd4j", "nd4j-native"},
-        {"org.knowm.xchart", "xchart"},
     };
 
     /** Gathers the provenance of this process. */
