@@ -10,16 +10,15 @@ import java.util.concurrent.atomic.AtomicReference;
  * What a training command says and records when a signal (Ctrl-C, SIGTERM, a scheduler's time limit) stops it: the
  * invocation log is closed as {@code interrupted} and one line tells what was kept and how to resume. SIGKILL runs no
  * code; the folder is consistent anyway, and the same command resumes it. Installed for the duration of a
- * try-with-resources block.
+ * try-with-resources block; it learns the invocation log from the runner's {@code started} call.
  */
 final class Interruption implements Runner.Listener, AutoCloseable {
 
-    private final Runner.Listener inner;
     private final AtomicReference<InvocationLog> log = new AtomicReference<>();
     private final Thread hook;
 
-    Interruption(String command, Path folder, PrintWriter err, Runner.Listener inner) {
-        this.inner = inner;
+    /** Installs the hook; pass this listener to the runner (with {@link Runner.Listener#all} beside others). */
+    Interruption(String command, Path folder, PrintWriter err) {
         this.hook = new Thread(() -> {
             InvocationLog current = log.get();
             if (current != null && current.finish("interrupted")) {
@@ -34,17 +33,6 @@ final class Interruption implements Runner.Listener, AutoCloseable {
     @Override
     public void started(Runner.Started started) {
         log.set(started.invocation());
-        inner.started(started);
-    }
-
-    @Override
-    public void episodeDone() {
-        inner.episodeDone();
-    }
-
-    @Override
-    public void runWritten(Runner.RunOutcome outcome) {
-        inner.runWritten(outcome);
     }
 
     @Override

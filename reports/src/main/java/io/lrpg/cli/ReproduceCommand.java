@@ -80,9 +80,17 @@ final class ReproduceCommand implements Callable<Integer> {
 
         PrintWriter writer = spec.commandLine().getOut();
         Runner.Summary summary;
-        try (Interruption listener = new Interruption("lrpg reproduce", folder, spec.commandLine().getErr(),
-                announcing(profile, shard, writer, TerminalProgress.forConsole("reproduce")))) {
-            summary = new Runner(workerCount, commandLine()).run(plan, shard, store, listener);
+        Runner.Listener announce = new Runner.Listener() {
+            @Override
+            public void started(Runner.Started s) {
+                writer.printf(Locale.ROOT, "%s profile, shard %s: %d of %d runs already done, %d to train, "
+                        + "%d worker(s)%n", profile.id(), shard, s.alreadyDone(), s.inShard(), s.toTrain(), s.workers());
+                writer.flush();
+            }
+        };
+        try (Interruption interruption = new Interruption("lrpg reproduce", folder, spec.commandLine().getErr())) {
+            summary = new Runner(workerCount, commandLine()).run(plan, shard, store,
+                    Runner.Listener.all(interruption, announce, TerminalProgress.forConsole("reproduce")));
         }
         long diverged = summary.trained().stream().filter(Runner.RunOutcome::diverged).count();
         writer.printf(Locale.ROOT, "trained %d run(s) in %.1f s (%d diverged); results in %s%n",
@@ -108,29 +116,6 @@ final class ReproduceCommand implements Callable<Integer> {
                 ReportSettings.defaults().withEpisodesExport(ReportSettings.EpisodesExport.SKIP));
         writer.println("report: " + reportOut.resolve("report.md"));
         return Lrpg.EXIT_OK;
-    }
-
-    /** Prints what the command is about to do, then forwards to {@code inner}. */
-    private static Runner.Listener announcing(Profile profile, Shard shard, PrintWriter writer, Runner.Listener inner) {
-        return new Runner.Listener() {
-            @Override
-            public void started(Runner.Started s) {
-                writer.printf(Locale.ROOT, "%s profile, shard %s: %d of %d runs already done, %d to train, "
-                        + "%d worker(s)%n", profile.id(), shard, s.alreadyDone(), s.inShard(), s.toTrain(), s.workers());
-                writer.flush();
-                inner.started(s);
-            }
-
-            @Override
-            public void episodeDone() {
-                inner.episodeDone();
-            }
-
-            @Override
-            public void runWritten(Runner.RunOutcome outcome) {
-                inner.runWritten(outcome);
-            }
-        };
     }
 
     private static <T> T parse(java.util.function.Supplier<T> supplier) {

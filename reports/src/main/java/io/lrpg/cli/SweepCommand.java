@@ -125,26 +125,9 @@ final class SweepCommand implements Callable<Integer> {
                 writer.flush();
             }
         };
-        Runner.Listener progress = TerminalProgress.forConsole("sweep");
-        try (Interruption listener = new Interruption("lrpg sweep", out, spec.commandLine().getErr(),
-                new Runner.Listener() {
-                    @Override
-                    public void started(Runner.Started s) {
-                        announce.started(s);
-                        progress.started(s);
-                    }
-
-                    @Override
-                    public void episodeDone() {
-                        progress.episodeDone();
-                    }
-
-                    @Override
-                    public void runWritten(Runner.RunOutcome outcome) {
-                        progress.runWritten(outcome);
-                    }
-                })) {
-            summary = new Runner(workerCount, commandLine()).run(sweep.plan(), shard, store, listener);
+        try (Interruption interruption = new Interruption("lrpg sweep", out, spec.commandLine().getErr())) {
+            summary = new Runner(workerCount, commandLine()).run(sweep.plan(), shard, store,
+                    Runner.Listener.all(interruption, announce, TerminalProgress.forConsole("sweep")));
         }
         writer.printf(Locale.ROOT, "trained %d run(s) in %.1f s; results in %s; report: lrpg report --in %s%n",
                 summary.trained().size(), summary.wallSeconds(), out.resolve("runs"), out);

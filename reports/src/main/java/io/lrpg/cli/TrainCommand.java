@@ -61,9 +61,9 @@ final class TrainCommand implements Callable<Integer> {
         RunStore store = new RunStore(out);
         PrintWriter err = spec.commandLine().getErr();
         Runner.Summary summary;
-        try (Interruption listener = new Interruption("lrpg train", out, err,
-                TerminalProgress.forConsole(variant.cell()))) {
-            summary = new Runner(workerCount, commandLine()).run(plan, shard, store, listener);
+        try (Interruption interruption = new Interruption("lrpg train", out, err)) {
+            summary = new Runner(workerCount, commandLine()).run(plan, shard, store,
+                    Runner.Listener.all(interruption, TerminalProgress.forConsole(variant.cell())));
         }
         printSummary(variant, plan.shard(shard), store, summary);
         return Lrpg.EXIT_OK;

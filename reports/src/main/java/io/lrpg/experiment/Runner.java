@@ -35,6 +35,27 @@ public final class Runner {
         /** A run was trained and written. */
         default void runWritten(RunOutcome outcome) {
         }
+
+        /** A listener that tells {@code listeners} everything, in order. */
+        static Listener all(Listener... listeners) {
+            List<Listener> list = List.of(listeners);
+            return new Listener() {
+                @Override
+                public void started(Started started) {
+                    list.forEach(l -> l.started(started));
+                }
+
+                @Override
+                public void episodeDone() {
+                    list.forEach(Listener::episodeDone);
+                }
+
+                @Override
+                public void runWritten(RunOutcome outcome) {
+                    list.forEach(l -> l.runWritten(outcome));
+                }
+            };
+        }
     }
 
     /** A listener that does nothing. */
