@@ -14,7 +14,7 @@ import io.lrpg.core.train.PolicyGradientTrainer;
 import io.lrpg.core.train.TrainablePolicy;
 import io.lrpg.core.train.TrainableValueFunction;
 import io.lrpg.envs.Environments;
-import io.lrpg.envs.presets.PaperPreset;
+import io.lrpg.envs.presets.Preset;
 import io.lrpg.nn.NeuralBaseline;
 import io.lrpg.results.Json;
 import io.lrpg.results.ModelParameters;
@@ -51,7 +51,7 @@ public final class Models {
      * The settings a run of {@code model} on {@code preset} depends on, as written into run records and hashed into
      * variant names: environment, model, trainer (γ, E, T) and the model's own settings.
      */
-    public static JsonNode settingsTree(PaperPreset preset, ModelKind model) {
+    public static JsonNode settingsTree(Preset preset, ModelKind model) {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("environment", preset.environment().id());
         settings.put("model", model.id());
@@ -64,7 +64,7 @@ public final class Models {
     }
 
     /** The trainable parameters of a run of {@code model} on {@code preset}, from the shapes alone. */
-    public static ParameterCount parameterCount(PaperPreset preset, ModelKind model) {
+    public static ParameterCount parameterCount(Preset preset, ModelKind model) {
         return switch (model) {
             case LOWRANK -> {
                 LowRankSettings s = preset.lowRank();
@@ -120,7 +120,7 @@ public final class Models {
     }
 
     /** Builds fresh models from the run's initialization stream. */
-    public static Built build(PaperPreset preset, ModelKind model, RandomStreams streams) {
+    public static Built build(Preset preset, ModelKind model, RandomStreams streams) {
         return switch (model) {
             case LOWRANK -> lowRank(LowRankAgent.create(preset.lowRank(), streams.initialization()));
             case NN -> network(NeuralBaseline.create(preset.network(), streams.initialization()));

@@ -1,6 +1,6 @@
 package io.lrpg.experiment;
 
-import io.lrpg.envs.presets.PaperPreset;
+import io.lrpg.envs.presets.Preset;
 import io.lrpg.core.agent.LowRankSettings;
 import io.lrpg.core.discretize.Axis;
 import io.lrpg.core.discretize.GridLayout;
@@ -8,7 +8,7 @@ import io.lrpg.core.optim.AdamMode;
 import io.lrpg.core.policy.StdMode;
 import io.lrpg.core.train.TrainerSettings;
 import io.lrpg.core.network.NetworkSettings;
-import io.lrpg.envs.presets.PaperPreset;
+import io.lrpg.envs.presets.Preset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -20,7 +20,7 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 
 /**
- * Applies {@code key=value} overrides (the CLI's {@code --set}, and the axes of a sweep) to a {@link PaperPreset}.
+ * Applies {@code key=value} overrides (the CLI's {@code --set}, and the axes of a sweep) to a {@link Preset}.
  * Every key is listed in {@link #KEYS} with the models it applies to; an unknown key, a key of another model, a
  * repeated key, an unparsable value or a value the settings records reject is an {@link IllegalArgumentException}
  * naming the key.
@@ -33,7 +33,7 @@ import java.util.function.BiFunction;
 public final class SettingOverrides {
 
     /** One key: what it sets, for which models, and how. */
-    private record Key(String description, Set<ModelKind> models, BiFunction<PaperPreset, String, PaperPreset> setter) {
+    private record Key(String description, Set<ModelKind> models, BiFunction<Preset, String, Preset> setter) {
     }
 
     private static final Set<ModelKind> BOTH = EnumSet.allOf(ModelKind.class);
@@ -132,8 +132,8 @@ public final class SettingOverrides {
      *
      * @throws IllegalArgumentException for an unknown key, a key of the other model or an invalid value
      */
-    public static PaperPreset apply(PaperPreset preset, ModelKind model, Map<String, String> overrides) {
-        PaperPreset result = preset;
+    public static Preset apply(Preset preset, ModelKind model, Map<String, String> overrides) {
+        Preset result = preset;
         for (Map.Entry<String, String> entry : new TreeMap<>(overrides).entrySet()) {
             Key key = TABLE.get(entry.getKey());
             if (key == null) {
@@ -155,7 +155,7 @@ public final class SettingOverrides {
     }
 
     /** Sets the learning rates of both models' actor or critic (only the trained model's are used). */
-    private static PaperPreset withRates(PaperPreset p, Double actor, Double critic) {
+    private static Preset withRates(Preset p, Double actor, Double critic) {
         NetworkSettings n = p.network();
         return p.withLowRank(lowRank(p.lowRank(), null, actor, critic, null, null))
                 .withNetwork(new NetworkSettings(n.inputs(), n.hidden(),

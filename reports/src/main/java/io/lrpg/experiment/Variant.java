@@ -2,7 +2,7 @@ package io.lrpg.experiment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lrpg.envs.EnvironmentId;
-import io.lrpg.envs.presets.PaperPreset;
+import io.lrpg.envs.presets.Preset;
 import io.lrpg.results.RunId;
 import io.lrpg.results.SettingDifference;
 import java.util.List;
@@ -24,7 +24,7 @@ import java.util.Objects;
  * @param differences how the settings differ from the paper's (empty for the paper's own)
  * @param paperEnvironment whether the paper has settings for this environment and model
  */
-public record Variant(EnvironmentId environment, ModelKind model, PaperPreset settings, String id, JsonNode tree,
+public record Variant(EnvironmentId environment, ModelKind model, Preset settings, String id, JsonNode tree,
         List<SettingDifference> differences, boolean paperEnvironment) {
 
     public Variant {

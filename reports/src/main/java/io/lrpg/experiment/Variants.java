@@ -2,7 +2,7 @@ package io.lrpg.experiment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lrpg.envs.EnvironmentId;
-import io.lrpg.envs.presets.PaperPreset;
+import io.lrpg.envs.presets.Preset;
 import io.lrpg.envs.presets.PaperPresets;
 import io.lrpg.results.Json;
 import io.lrpg.results.RunId;
@@ -43,15 +43,15 @@ public final class Variants {
      */
     public static Variant resolve(EnvironmentId environment, ModelKind model, Map<String, String> overrides,
             Optional<String> label) {
-        PaperPreset base = PaperPresets.of(environment);
+        Preset base = PaperPresets.of(environment);
         return named(environment, model, SettingOverrides.apply(base, model, overrides), label);
     }
 
     /** The variant of already-resolved settings (see the class comment for the naming rule). */
-    public static Variant named(EnvironmentId environment, ModelKind model, PaperPreset settings,
+    public static Variant named(EnvironmentId environment, ModelKind model, Preset settings,
             Optional<String> label) {
         JsonNode tree = Models.settingsTree(settings, model);
-        Optional<PaperPreset> paper = paperPreset(environment);
+        Optional<Preset> paper = paperPreset(environment);
         JsonNode paperTree = paper.map(p -> Models.settingsTree(p, model)).orElse(null);
         JsonNode quickTree = paper.map(p -> Models.settingsTree(Profile.QUICK.apply(p), model)).orElse(null);
         String canonical = SettingsHash.canonical(tree);
@@ -79,7 +79,7 @@ public final class Variants {
     }
 
     /** The paper's preset of an environment, if the paper has one. */
-    static Optional<PaperPreset> paperPreset(EnvironmentId environment) {
+    static Optional<Preset> paperPreset(EnvironmentId environment) {
         try {
             return Optional.of(PaperPresets.of(environment));
         } catch (IllegalArgumentException e) {

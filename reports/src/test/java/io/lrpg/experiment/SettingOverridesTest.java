@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.lrpg.core.random.RandomStreams;
 import io.lrpg.envs.EnvironmentId;
-import io.lrpg.envs.presets.PaperPreset;
+import io.lrpg.envs.presets.Preset;
 import io.lrpg.envs.presets.PaperPresets;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +13,7 @@ class SettingOverridesTest {
 
     @Test
     void overridesValidateAndApply() {
-        PaperPreset changed = SettingOverrides.apply(PaperPresets.PENDULUM, ModelKind.LOWRANK,
+        Preset changed = SettingOverrides.apply(PaperPresets.PENDULUM, ModelKind.LOWRANK,
                 java.util.Map.of("rank", "2", "adam", "sparse", "episodes", "10", "actor.lr", "0.5"));
         assertEquals(2, changed.lowRank().rank());
         assertEquals(io.lrpg.core.optim.AdamMode.SPARSE, changed.lowRank().adamMode());
@@ -30,14 +30,14 @@ class SettingOverridesTest {
     /** The counts {@code lrpg settings} and {@code lrpg params} print are those of the models the trainer builds. */
     @Test
     void countsFromShapesAreTheBuiltModelsCounts() {
-        for (PaperPreset preset : PaperPresets.all()) {
+        for (Preset preset : PaperPresets.all()) {
             for (ModelKind model : ModelKind.values()) {
                 RandomStreams streams = RandomStreams.fromSeed(3, model.streamFamily());
                 assertEquals(Models.build(preset, model, streams).count(), Models.parameterCount(preset, model),
                         preset.environment().id() + "/" + model.id());
             }
         }
-        PaperPreset perState = SettingOverrides.apply(PaperPresets.PENDULUM, ModelKind.LOWRANK,
+        Preset perState = SettingOverrides.apply(PaperPresets.PENDULUM, ModelKind.LOWRANK,
                 java.util.Map.of("std", "per-state", "rank", "3"));
         assertEquals(Models.build(perState, ModelKind.LOWRANK, RandomStreams.fromSeed(1)).count(),
                 Models.parameterCount(perState, ModelKind.LOWRANK));
