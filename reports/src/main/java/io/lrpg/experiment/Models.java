@@ -8,6 +8,9 @@ import io.lrpg.core.lowrank.LowRankMatrix;
 import io.lrpg.core.network.NetworkSettings;
 import io.lrpg.core.policy.StdMode;
 import io.lrpg.core.random.RandomStreams;
+import io.lrpg.core.tensor.CpTensor;
+import io.lrpg.core.tensor.TensorAgent;
+import io.lrpg.core.tensor.TensorSettings;
 import io.lrpg.core.train.EpisodeRecord;
 import io.lrpg.core.train.LearningCurve;
 import io.lrpg.core.train.PolicyGradientTrainer;
@@ -39,7 +42,11 @@ import java.util.function.Consumer;
  *       in the per-state σ mode also {@code actor.std.left}, {@code actor.std.right}; {@code critic.left} L_V
  *       (N'×k), {@code critic.right} R_V (M'×k);</li>
  *   <li>network: {@code actor.theta} and {@code critic.theta}, each (D + 1)·H + H + 1 numbers in the layout
- *       θ[j·D + i] = W₁[j, i], then b₁, w₂, b₂; {@code actor.logStd} (1).</li>
+ *       θ[j·D + i] = W₁[j, i], then b₁, w₂, b₂; {@code actor.logStd} (1);</li>
+ *   <li>tensor: {@code actor.mean.mode0} … {@code actor.mean.mode{D−1}}, the mean's factors U₁ … U_D (mode d is
+ *       state dimension d; n_d × k each, n_d the actor grid's points on that dimension), {@code actor.logStd} (1),
+ *       {@code critic.mode0} … {@code critic.mode{D−1}} (n'_d × k each). Entry (i₁, …, i_D) of the mean tensor is
+ *       Σ_r Π_d U_d[i_d, r].</li>
  * </ul>
  */
 public final class Models {
@@ -59,6 +66,7 @@ public final class Models {
         switch (model) {
             case LOWRANK -> settings.put("lowRank", preset.lowRank());
             case NN -> settings.put("network", preset.network());
+            case TENSOR -> settings.put("tensor", preset.tensor());
         }
         return Json.mapper().valueToTree(settings);
     }
@@ -75,6 +83,10 @@ public final class Models {
             case NN -> {
                 NetworkSettings n = preset.network();
                 yield new ParameterCount(n.parametersPerNetwork(), n.parametersPerNetwork(), 1);
+            }
+            case TENSOR -> {
+                TensorSettings t = preset.tensor();
+                yield new ParameterCount(t.actorMeanParameters(), t.criticParameters(), 1);
             }
         };
     }
@@ -124,6 +136,7 @@ public final class Models {
         return switch (model) {
             case LOWRANK -> lowRank(LowRankAgent.create(preset.lowRank(), streams.initialization()));
             case NN -> network(NeuralBaseline.create(preset.network(), streams.initialization()));
+            case TENSOR -> tensor(TensorAgent.create(preset.tensor(), streams.initialization()));
         };
     }
 
@@ -159,6 +172,43 @@ public final class Models {
                         agent.actor().parameterCount() - mean);
             }
         };
+    }
+
+    private static Built tensor(TensorAgent agent) {
+        return new Built() {
+            @Override
+            public TrainablePolicy actor() {
+                return agent.actor();
+            }
+
+            @Override
+            public TrainableValueFunction critic() {
+                return agent.critic();
+            }
+
+            @Override
+            public Map<String, NamedArray> parameters() {
+                Map<String, NamedArray> arrays = ModelParameters.newArrays();
+                modes(arrays, "actor.mean", agent.actor().meanTensor());
+                arrays.put("actor.logStd", new NamedArray(new int[] {1}, new double[] {agent.actor().logStd()}));
+                modes(arrays, "critic", agent.critic().tensor());
+                return arrays;
+            }
+
+            @Override
+            public ParameterCount count() {
+                long mean = agent.actor().meanTensor().parameterCount();
+                return new ParameterCount(mean, agent.critic().parameterCount(),
+                        agent.actor().parameterCount() - mean);
+            }
+        };
+    }
+
+    /** {@code name.mode0} … {@code name.mode{D−1}}: the factors U₁ … U_D, n_d × k each. */
+    private static void modes(Map<String, NamedArray> arrays, String name, CpTensor x) {
+        for (int d = 0; d < x.modes(); d++) {
+            arrays.put(name + ".mode" + d, new NamedArray(new int[] {x.size(d), x.rank()}, x.factor(d).clone()));
+        }
     }
 
     private static void factors(Map<String, NamedArray> arrays, String name, LowRankMatrix x) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.lrpg.envs.EnvironmentId;
 import io.lrpg.envs.presets.Preset;
 import io.lrpg.envs.presets.PaperPresets;
+import io.lrpg.envs.presets.Presets;
 import io.lrpg.results.Json;
 import io.lrpg.results.RunId;
 import io.lrpg.results.SettingDifference;
@@ -36,14 +37,17 @@ public final class Variants {
     }
 
     /**
-     * The variant of {@code model} on {@code environment} with {@code overrides} applied to the environment's preset.
+     * The variant of {@code model} on {@code environment} with {@code overrides} applied to the environment's preset
+     * ({@link Presets#of}: the paper's, or a follow-up preset for an environment the paper did not use, such as
+     * mountain car). Whether the result is the paper's settings, and how it differs from them, is decided against
+     * {@link PaperPresets} alone (see {@link #named}).
      *
      * @param label the user's name for it, or empty
      * @throws IllegalArgumentException for an environment without settings, an invalid override or an invalid label
      */
     public static Variant resolve(EnvironmentId environment, ModelKind model, Map<String, String> overrides,
             Optional<String> label) {
-        Preset base = PaperPresets.of(environment);
+        Preset base = Presets.of(environment);
         return named(environment, model, SettingOverrides.apply(base, model, overrides), label);
     }
 

@@ -1,6 +1,7 @@
 package io.lrpg.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,6 +33,41 @@ class VariantsTest {
                 assertTrue(v.paperEnvironment());
             }
         }
+    }
+
+    /**
+     * Mountain car has a preset but not the paper's: its variants are named by hash, are not paper environments and
+     * list no differences; the tensor and low-rank models of a seed draw independent streams.
+     */
+    @Test
+    void followUpPresetsAreNotThePapers() {
+        for (ModelKind model : ModelKind.values()) {
+            Variant v = resolve(EnvironmentId.MOUNTAIN_CAR_CONTINUOUS_V0, model, Map.of(), null);
+            assertTrue(v.id().startsWith(SettingsHash.PREFIX), v.id());
+            assertFalse(v.paperEnvironment());
+            assertTrue(v.differences().isEmpty());
+            assertEquals(500, v.episodes());
+        }
+        Variant tensor = resolve(EnvironmentId.MOUNTAIN_CAR_CONTINUOUS_V0, ModelKind.TENSOR, Map.of("rank", "2"), null);
+        assertTrue(tensor.differences().isEmpty());
+        assertEquals(2, tensor.settings().tensor().rank());
+        assertThrows(IllegalArgumentException.class, () -> Profile.QUICK.plan(
+                List.of(EnvironmentId.MOUNTAIN_CAR_CONTINUOUS_V0), List.of(ModelKind.LOWRANK), 1, 0),
+                "reproduce runs the paper's environments only");
+        assertEquals(2, ModelKind.TENSOR.streamFamily());
+        assertNotEquals(io.lrpg.core.random.RandomStreams.fromSeed(9, ModelKind.LOWRANK.streamFamily()).environment()
+                .nextLong(), io.lrpg.core.random.RandomStreams.fromSeed(9, ModelKind.TENSOR.streamFamily()).environment()
+                .nextLong());
+    }
+
+    @Test
+    void tensorDifferencesFromThePaperArePathsInTheTensorSettings() {
+        Variant v = resolve(EnvironmentId.GODDARD, ModelKind.TENSOR, Map.of("rank", "4", "actor.buckets", "4x5x4"),
+                null);
+        assertEquals(List.of("tensor.actorAxes[1].buckets: 4 → 5", "tensor.rank: 2 → 4"),
+                v.differences().stream().map(SettingDifference::describe).toList());
+        assertEquals("tensor", v.tree().get("model").asText());
+        assertEquals(3, v.tree().get("tensor").get("criticAxes").size());
     }
 
     @Test
