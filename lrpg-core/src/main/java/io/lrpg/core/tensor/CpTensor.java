@@ -153,14 +153,25 @@ public final class CpTensor {
      * @throws IndexOutOfBoundsException if an index lies outside its mode
      */
     public double get(int[] indices, int offset) {
-        int modes = sizes.length;
         checkIndices(indices, offset);
+        int k = rank;
+        double[] u0 = factors[0];
+        int o0 = indices[offset] * k;
+        if (sizes.length == 2) { // the matrix case, written out: sum += U₁[i₁, r] · U₂[i₂, r]
+            double[] u1 = factors[1];
+            int o1 = indices[offset + 1] * k;
+            double sum = 0.0;
+            for (int r = 0; r < k; r++) {
+                sum += u0[o0 + r] * u1[o1 + r];
+            }
+            return sum;
+        }
         double sum = 0.0;
-        for (int r = 0; r < rank; r++) {
+        for (int r = 0; r < k; r++) {
             // p_r = Π_d U_d[i_d, r], mode by mode
-            double p = factors[0][indices[offset] * rank + r];
-            for (int d = 1; d < modes; d++) {
-                p *= factors[d][indices[offset + d] * rank + r];
+            double p = u0[o0 + r];
+            for (int d = 1; d < sizes.length; d++) {
+                p *= factors[d][indices[offset + d] * k + r];
             }
             sum += p;
         }
@@ -173,7 +184,7 @@ public final class CpTensor {
      * <pre>
      *   out[t] = Σ_{r&lt;k} Π_{d&lt;D} U_d[indices[t·D + d], r]
      * </pre>
-     * Allocates nothing.
+     * The loops are written out for D = 2 and D = 3 with exactly {@link #get}'s operations. Allocates nothing.
      *
      * @param indices (input) the tuples, D ints per step; not modified
      * @param length  the number of tuples
@@ -182,8 +193,48 @@ public final class CpTensor {
      */
     public void entries(int[] indices, int length, double[] out) {
         int modes = sizes.length;
+        int k = rank;
+        if (modes == 2) { // written out: sum += U₁[i₁, r] · U₂[i₂, r], as get (and the matrix) sums it
+            double[] u0 = factors[0];
+            double[] u1 = factors[1];
+            int n0 = sizes[0];
+            int n1 = sizes[1];
+            for (int t = 0; t < length; t++) {
+                int i0 = indices[2 * t];
+                int i1 = indices[2 * t + 1];
+                if (i0 < 0 || i0 >= n0 || i1 < 0 || i1 >= n1) {
+                    checkIndices(indices, 2 * t); // throws, naming the mode
+                }
+                int o0 = i0 * k;
+                int o1 = i1 * k;
+                double sum = 0.0;
+                for (int r = 0; r < k; r++) {
+                    sum += u0[o0 + r] * u1[o1 + r];
+                }
+                out[t] = sum;
+            }
+            return;
+        }
+        if (modes != 3) {
+            for (int t = 0; t < length; t++) {
+                out[t] = get(indices, t * modes);
+            }
+            return;
+        }
+        // D = 3 written out: p_r = (U₁[i₁, r] · U₂[i₂, r]) · U₃[i₃, r], summed in the order of r
+        double[] u0 = factors[0];
+        double[] u1 = factors[1];
+        double[] u2 = factors[2];
         for (int t = 0; t < length; t++) {
-            out[t] = get(indices, t * modes);
+            checkIndices(indices, 3 * t);
+            int o0 = indices[3 * t] * k;
+            int o1 = indices[3 * t + 1] * k;
+            int o2 = indices[3 * t + 2] * k;
+            double sum = 0.0;
+            for (int r = 0; r < k; r++) {
+                sum += u0[o0 + r] * u1[o1 + r] * u2[o2 + r];
+            }
+            out[t] = sum;
         }
     }
 

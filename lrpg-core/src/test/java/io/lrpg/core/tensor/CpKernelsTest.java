@@ -16,6 +16,7 @@ import io.lrpg.core.optim.SparseAdam;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
@@ -113,13 +114,20 @@ class CpKernelsTest {
         return sum;
     }
 
-    /** ∂ℒ/∂U_d[i, r] against central differences for every entry of every mode, tracked or not. */
+    /**
+     * ∂ℒ/∂U_d[i, r] against central differences for every entry of every mode, tracked or not, with one to four
+     * modes (the kernel is written out for two and three).
+     */
     @ParameterizedTest
-    @EnumSource(RowTracking.class)
-    void factorGradientsMatchCentralDifferences(RowTracking tracking) {
-        SplittableRandom random = new SplittableRandom(3);
-        CpTensor x = CpTensor.gaussian(SIZES, K, 1.0, random);
-        int[] indices = tuples(random, 20);
+    @CsvSource({"TRACKED, 4", "UNTRACKED, 4", "TRACKED, 3", "UNTRACKED, 3", "UNTRACKED, 2", "TRACKED, 1"})
+    void factorGradientsMatchCentralDifferences(RowTracking tracking, int modes) {
+        SplittableRandom random = new SplittableRandom(3 + modes);
+        int[] sizes = java.util.Arrays.copyOf(SIZES, modes);
+        CpTensor x = CpTensor.gaussian(sizes, K, 1.0, random);
+        int[] indices = new int[20 * modes];
+        for (int n = 0; n < indices.length; n++) {
+            indices[n] = random.nextInt(sizes[n % modes]);
+        }
         double[] g = new double[20];
         for (int t = 0; t < g.length; t++) {
             g[t] = random.nextDouble(-1, 1);
@@ -127,7 +135,7 @@ class CpKernelsTest {
         CpGradient gradient = new CpGradient(x, tracking);
         gradient.accumulate(x, indices, g, g.length);
         double h = 1e-6;
-        for (int d = 0; d < SIZES.length; d++) {
+        for (int d = 0; d < modes; d++) {
             double[] u = x.factor(d);
             for (int n = 0; n < u.length; n++) {
                 double saved = u[n];
@@ -142,10 +150,41 @@ class CpKernelsTest {
             }
         }
         gradient.clear();
-        for (int d = 0; d < SIZES.length; d++) {
-            for (int n = 0; n < SIZES[d] * K; n++) {
+        for (int d = 0; d < modes; d++) {
+            for (int n = 0; n < sizes[d] * K; n++) {
                 assertEquals(0.0, gradient.get(d, n / K, n % K), 0.0, "cleared mode " + d);
             }
+        }
+    }
+
+    /** The written-out three-mode entries equal the single-entry definition. */
+    @Test
+    void batchEntriesEqualSingleEntries() {
+        for (int modes = 1; modes <= 4; modes++) {
+            SplittableRandom random = new SplittableRandom(modes);
+            int[] sizes = java.util.Arrays.copyOf(SIZES, modes);
+            CpTensor x = CpTensor.gaussian(sizes, K, 1.0, random);
+            int[] indices = new int[30 * modes];
+            for (int n = 0; n < indices.length; n++) {
+                indices[n] = random.nextInt(sizes[n % modes]);
+            }
+            double[] out = new double[30];
+            x.entries(indices, 30, out);
+            for (int t = 0; t < 30; t++) {
+                double expected = 0.0;
+                for (int r = 0; r < K; r++) {
+                    double p = 1.0;
+                    for (int d = 0; d < modes; d++) {
+                        p *= x.factor(d)[indices[t * modes + d] * K + r];
+                    }
+                    expected += p;
+                }
+                assertEquals(expected, out[t], 1e-15 * Math.max(1, Math.abs(expected)), modes + " modes, t " + t);
+                assertEquals(x.get(indices, t * modes), out[t], 0.0);
+            }
+            int[] outside = new int[modes];
+            outside[modes - 1] = sizes[modes - 1];
+            assertThrows(IndexOutOfBoundsException.class, () -> x.entries(outside, 1, new double[1]));
         }
     }
 
