@@ -26,6 +26,7 @@ import io.lrpg.results.ParameterCount;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * What a run of each model is: the settings it depends on, how its models are built from the run's seed, how it is
@@ -140,68 +141,49 @@ public final class Models {
         };
     }
 
+    /** A {@link Built} from its parts; the parameters and counts are computed when asked. */
+    private record Parts(TrainablePolicy actor, TrainableValueFunction critic,
+            Supplier<Map<String, NamedArray>> parameterArrays, Supplier<ParameterCount> counts) implements Built {
+        @Override
+        public Map<String, NamedArray> parameters() {
+            return parameterArrays.get();
+        }
+
+        @Override
+        public ParameterCount count() {
+            return counts.get();
+        }
+    }
+
     private static Built lowRank(LowRankAgent agent) {
-        return new Built() {
-            @Override
-            public TrainablePolicy actor() {
-                return agent.actor();
+        return new Parts(agent.actor(), agent.critic(), () -> {
+            Map<String, NamedArray> arrays = ModelParameters.newArrays();
+            factors(arrays, "actor.mean", agent.actor().meanMatrix());
+            arrays.put("actor.logStd", new NamedArray(new int[] {1}, new double[] {agent.actor().logStd()}));
+            if (agent.actor().settings().stdMode() == StdMode.PER_STATE) {
+                factors(arrays, "actor.std", agent.actor().stdMatrix());
             }
-
-            @Override
-            public TrainableValueFunction critic() {
-                return agent.critic();
-            }
-
-            @Override
-            public Map<String, NamedArray> parameters() {
-                Map<String, NamedArray> arrays = ModelParameters.newArrays();
-                factors(arrays, "actor.mean", agent.actor().meanMatrix());
-                arrays.put("actor.logStd", new NamedArray(new int[] {1}, new double[] {agent.actor().logStd()}));
-                if (agent.actor().settings().stdMode() == StdMode.PER_STATE) {
-                    factors(arrays, "actor.std", agent.actor().stdMatrix());
-                }
-                arrays.put("critic.left", matrix(agent.critic().matrix().left()));
-                arrays.put("critic.right", matrix(agent.critic().matrix().right()));
-                return arrays;
-            }
-
-            @Override
-            public ParameterCount count() {
-                long mean = agent.actor().meanMatrix().parameterCount();
-                return new ParameterCount(mean, agent.critic().parameterCount(),
-                        agent.actor().parameterCount() - mean);
-            }
-        };
+            arrays.put("critic.left", matrix(agent.critic().matrix().left()));
+            arrays.put("critic.right", matrix(agent.critic().matrix().right()));
+            return arrays;
+        }, () -> factoredCount(agent.actor().meanMatrix().parameterCount(), agent.actor().parameterCount(),
+                agent.critic().parameterCount()));
     }
 
     private static Built tensor(TensorAgent agent) {
-        return new Built() {
-            @Override
-            public TrainablePolicy actor() {
-                return agent.actor();
-            }
+        return new Parts(agent.actor(), agent.critic(), () -> {
+            Map<String, NamedArray> arrays = ModelParameters.newArrays();
+            modes(arrays, "actor.mean", agent.actor().meanTensor());
+            arrays.put("actor.logStd", new NamedArray(new int[] {1}, new double[] {agent.actor().logStd()}));
+            modes(arrays, "critic", agent.critic().tensor());
+            return arrays;
+        }, () -> factoredCount(agent.actor().meanTensor().parameterCount(), agent.actor().parameterCount(),
+                agent.critic().parameterCount()));
+    }
 
-            @Override
-            public TrainableValueFunction critic() {
-                return agent.critic();
-            }
-
-            @Override
-            public Map<String, NamedArray> parameters() {
-                Map<String, NamedArray> arrays = ModelParameters.newArrays();
-                modes(arrays, "actor.mean", agent.actor().meanTensor());
-                arrays.put("actor.logStd", new NamedArray(new int[] {1}, new double[] {agent.actor().logStd()}));
-                modes(arrays, "critic", agent.critic().tensor());
-                return arrays;
-            }
-
-            @Override
-            public ParameterCount count() {
-                long mean = agent.actor().meanTensor().parameterCount();
-                return new ParameterCount(mean, agent.critic().parameterCount(),
-                        agent.actor().parameterCount() - mean);
-            }
-        };
+    /** The counts of a factored model: the mean's factors, the critic's, and the rest of the actor (σ). */
+    private static ParameterCount factoredCount(long mean, long actor, long critic) {
+        return new ParameterCount(mean, critic, actor - mean);
     }
 
     /** {@code name.mode0} … {@code name.mode{D−1}}: the factors U₁ … U_D, n_d × k each. */
@@ -222,33 +204,15 @@ public final class Models {
     }
 
     private static Built network(NeuralBaseline baseline) {
-        return new Built() {
-            @Override
-            public TrainablePolicy actor() {
-                return baseline.actor();
-            }
-
-            @Override
-            public TrainableValueFunction critic() {
-                return baseline.critic();
-            }
-
-            @Override
-            public Map<String, NamedArray> parameters() {
-                Map<String, NamedArray> arrays = ModelParameters.newArrays();
-                double[] actor = baseline.actor().parameters(); // θ then log σ
-                int n = actor.length - 1;
-                arrays.put("actor.theta", new NamedArray(new int[] {n}, java.util.Arrays.copyOf(actor, n)));
-                arrays.put("actor.logStd", new NamedArray(new int[] {1}, new double[] {actor[n]}));
-                double[] critic = baseline.critic().parameters();
-                arrays.put("critic.theta", new NamedArray(new int[] {critic.length}, critic));
-                return arrays;
-            }
-
-            @Override
-            public ParameterCount count() {
-                return new ParameterCount(baseline.actor().numParams(), baseline.critic().numParams(), 1);
-            }
-        };
+        return new Parts(baseline.actor(), baseline.critic(), () -> {
+            Map<String, NamedArray> arrays = ModelParameters.newArrays();
+            double[] actor = baseline.actor().parameters(); // θ then log σ
+            int n = actor.length - 1;
+            arrays.put("actor.theta", new NamedArray(new int[] {n}, java.util.Arrays.copyOf(actor, n)));
+            arrays.put("actor.logStd", new NamedArray(new int[] {1}, new double[] {actor[n]}));
+            double[] critic = baseline.critic().parameters();
+            arrays.put("critic.theta", new NamedArray(new int[] {critic.length}, critic));
+            return arrays;
+        }, () -> new ParameterCount(baseline.actor().numParams(), baseline.critic().numParams(), 1));
     }
 }

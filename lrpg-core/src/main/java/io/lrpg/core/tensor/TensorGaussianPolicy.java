@@ -4,6 +4,7 @@ import io.lrpg.core.discretize.ModeIndexer;
 import io.lrpg.core.discretize.ModeKeys;
 import io.lrpg.core.optim.Adam;
 import io.lrpg.core.policy.ActionBounds;
+import io.lrpg.core.policy.GaussianLoss;
 import io.lrpg.core.policy.MeanTransform;
 import io.lrpg.core.train.EpisodeBuffer;
 import io.lrpg.core.train.StepKeys;
@@ -151,10 +152,7 @@ public final class TensorGaussianPolicy implements TrainablePolicy {
      * @param observation (input) s; not modified
      */
     public double logProbability(double[] observation, double action) {
-        double d = action - mean(observation);
-        double logSigma = logStd[0];
-        double variance = Math.exp(2.0 * logSigma);
-        return -d * d / (2.0 * variance) - logSigma - 0.5 * Math.log(2.0 * Math.PI);
+        return GaussianLoss.logDensity(action, mean(observation), logStd[0]);
     }
 
     /**
@@ -175,18 +173,9 @@ public final class TensorGaussianPolicy implements TrainablePolicy {
         logStdGradient[0] = 0.0;
         int[] indices = modeKeys.indices(episode.keys()); // (i_{t,1}, …, i_{t,D}) at [t·D …]
         mean.entries(indices, length, z);                 // z_t = X_μ[i_t]
-        double[] actions = episode.actions();
-        double inverseLength = 1.0 / length;
-        double variance = Math.exp(2.0 * logStd[0]);      // σ², the same for every t
-        double logStdSum = 0.0;
-        for (int t = 0; t < length; t++) {
-            double mu = transform.apply(z[t]);            // μ_t = f(z_t)
-            double d = actions[t] - mu;                   // d_t = a_t − μ_t
-            double a = advantages[t];
-            // g_t = −A_t d_t f'(z_t) / (σ² B),   h_t = −A_t (d_t²/σ² − 1) / B
-            g[t] = -a * d / variance * inverseLength * transform.derivative(z[t], mu);
-            logStdSum += -a * (d * d / variance - 1.0) * inverseLength; // ∂ℒ/∂log σ₀ = Σ_t h_t
-        }
+        // g_t = ∂ℒ/∂z_t and ∂ℒ/∂log σ₀ = Σ_t h_t (GaussianLoss, scalar σ)
+        double logStdSum = GaussianLoss.gradients(z, episode.actions(), advantages, length, logStd[0], null,
+                transform, g, null);
         meanGradient.accumulate(mean, indices, g, length); // ∂ℒ/∂U_d from the g_t
         logStdGradient[0] = logStdSum;
     }

@@ -3,7 +3,7 @@ package io.lrpg.core.tensor;
 import io.lrpg.core.discretize.ModeIndexer;
 import io.lrpg.core.discretize.ModeKeys;
 import io.lrpg.core.train.EpisodeBuffer;
-import io.lrpg.core.train.TrainableValueFunction;
+import io.lrpg.core.value.FactoredValueFunction;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
 
@@ -19,7 +19,7 @@ import java.util.random.RandomGenerator;
  * </pre>
  * with the gradient at the old values and all factors updated jointly ({@link CpAdam}, dense or row-sparse). The
  * trainer's {@link #update(EpisodeBuffer, double[], double[])} computes V_t, h_t and the gradient in one pass and
- * reports the V_t as they were before the step.
+ * reports the V_t as they were before the step ({@link FactoredValueFunction}).
  *
  * <p><b>Step keys.</b> The critic's key is its own grid's index tuple ({@link ModeKeys}). It reads the episode's
  * step keys when the policy wrote them on equal axes, and otherwise computes the indices from the observations,
@@ -28,7 +28,7 @@ import java.util.random.RandomGenerator;
  * <p>{@link #value}, {@link #values}, {@link #computeGradient} and {@link #update} allocate nothing (in steady
  * state). Not thread-safe.
  */
-public final class TensorValueFunction implements TrainableValueFunction {
+public final class TensorValueFunction extends FactoredValueFunction {
 
     private final TensorValueSettings settings;
     private final ModeIndexer indexer;
@@ -36,9 +36,7 @@ public final class TensorValueFunction implements TrainableValueFunction {
     private final CpTensor tensor;
     private final CpGradient gradient;
     private final CpAdam optimizer;
-    private final int[] index;                     // the indices of one state, for value()
-    private double[] h = new double[0];            // per-step scratch: h_t
-    private double[] valueScratch = new double[0]; // V_t when the caller does not want them
+    private final int[] index; // the indices of one state, for value()
 
     private TensorValueFunction(TensorValueSettings settings, CpTensor tensor) {
         this.indexer = new ModeIndexer(settings.axes());
@@ -73,63 +71,28 @@ public final class TensorValueFunction implements TrainableValueFunction {
     }
 
     @Override
-    public void values(EpisodeBuffer episode, double[] out) {
-        int[] indices = modeKeys.indices(episode.keys()); // (i_{t,1}, …, i_{t,D}) at [t·D …]
-        tensor.entries(indices, episode.length(), out);   // V_t = X_V[i_t]
+    protected int[] keys(EpisodeBuffer episode) {
+        return modeKeys.indices(episode.keys()); // (i_{t,1}, …, i_{t,D}) at [t·D …]
     }
 
-    /**
-     * Computes ∂ℒ/∂U_d at the current parameters into {@link #gradient()}, without changing the parameters.
-     *
-     * @param episode (input) the transitions
-     * @param returns (input) G_t for t &lt; B; not modified
-     */
-    public void computeGradient(EpisodeBuffer episode, double[] returns) {
-        ensureScratch(episode.length());
-        computeGradient(episode, returns, valueScratch);
+    @Override
+    protected void entries(int[] indices, int length, double[] out) {
+        tensor.entries(indices, length, out);    // V_t = X_V[i_t]
     }
 
-    /** One pass: V_t at the current parameters into {@code values}, ∂ℒ/∂U_d into {@link #gradient()}. */
-    private void computeGradient(EpisodeBuffer episode, double[] returns, double[] values) {
-        int length = episode.length();
-        if (returns.length < length || values.length < length) {
-            throw new IllegalArgumentException("need " + length + " returns and room for as many values, got "
-                    + returns.length + " and " + values.length);
-        }
-        ensureScratch(length);
+    @Override
+    protected void clearGradient() {
         gradient.clear();
-        int[] indices = modeKeys.indices(episode.keys()); // (i_{t,1}, …, i_{t,D}) at [t·D …]
-        tensor.entries(indices, length, values);          // V_t = X_V[i_t]
-        double scale = 2.0 / length;
-        for (int t = 0; t < length; t++) {
-            h[t] = scale * (values[t] - returns[t]);      // h_t = 2 (V_t − G_t) / B
-        }
-        gradient.accumulate(tensor, indices, h, length);  // ∂ℒ/∂U_d from the h_t
     }
 
-    private void ensureScratch(int length) {
-        if (h.length < length) {
-            h = new double[length];
-            valueScratch = new double[length];
-        }
+    /** ∂ℒ/∂U_d[j, r] = Σ_{t: i_{t,d} = j} h_t Π_{e≠d} U_e[i_{t,e}, r] ({@link CpGradient}). */
+    @Override
+    protected void accumulate(int[] indices, double[] h, int length) {
+        gradient.accumulate(tensor, indices, h, length);
     }
 
     @Override
-    public void update(EpisodeBuffer episode, double[] returns) {
-        if (episode.length() == 0) {
-            return;
-        }
-        computeGradient(episode, returns);
-        optimizer.step(gradient);
-    }
-
-    /** V_t before the step into {@code valuesBefore}, then the step; one pass over the episode. */
-    @Override
-    public void update(EpisodeBuffer episode, double[] returns, double[] valuesBefore) {
-        if (episode.length() == 0) {
-            return;
-        }
-        computeGradient(episode, returns, valuesBefore);
+    protected void step() {
         optimizer.step(gradient);
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.lrpg.core.FiniteDifferences;
 import io.lrpg.core.lowrank.LowRankAdam;
 import io.lrpg.core.lowrank.LowRankGradient;
 import io.lrpg.core.lowrank.LowRankMatrix;
@@ -134,20 +135,10 @@ class CpKernelsTest {
         }
         CpGradient gradient = new CpGradient(x, tracking);
         gradient.accumulate(x, indices, g, g.length);
-        double h = 1e-6;
         for (int d = 0; d < modes; d++) {
-            double[] u = x.factor(d);
-            for (int n = 0; n < u.length; n++) {
-                double saved = u[n];
-                u[n] = saved + h;
-                double plus = linearLoss(x, indices, g);
-                u[n] = saved - h;
-                double minus = linearLoss(x, indices, g);
-                u[n] = saved;
-                double numeric = (plus - minus) / (2 * h);
-                assertEquals(numeric, gradient.get(d, n / K, n % K), 1e-8 + 1e-7 * Math.abs(numeric),
-                        "mode " + d + " entry " + n);
-            }
+            int mode = d;
+            FiniteDifferences.check("mode " + d, x.factor(d), n -> gradient.get(mode, n / K, n % K),
+                    () -> linearLoss(x, indices, g), 1e-6, 1e-8, 1e-7);
         }
         gradient.clear();
         for (int d = 0; d < modes; d++) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.lrpg.core.FiniteDifferences;
 import io.lrpg.core.discretize.Axis;
 import io.lrpg.core.optim.AdamMode;
 import io.lrpg.core.optim.AdamSettings;
@@ -70,18 +71,9 @@ class TensorGaussianPolicyTest {
         double h = 1e-6;
         CpTensor mean = policy.meanTensor();
         for (int d = 0; d < AXES.size(); d++) {
-            double[] u = mean.factor(d);
-            for (int n = 0; n < u.length; n++) {
-                double saved = u[n];
-                u[n] = saved + h;
-                double plus = loss(policy, episode, advantages);
-                u[n] = saved - h;
-                double minus = loss(policy, episode, advantages);
-                u[n] = saved;
-                double numeric = (plus - minus) / (2 * h);
-                assertEquals(numeric, policy.meanGradient().get(d, n / K, n % K), 1e-7 + 1e-6 * Math.abs(numeric),
-                        "∂ℒ/∂U_" + d + " entry " + n);
-            }
+            int mode = d;
+            FiniteDifferences.check("∂ℒ/∂U_" + d, mean.factor(d), n -> policy.meanGradient().get(mode, n / K, n % K),
+                    () -> loss(policy, episode, advantages), h, 1e-7, 1e-6);
         }
         double logStd = policy.logStd();
         policy.setLogStd(logStd + h);
@@ -188,20 +180,11 @@ class TensorGaussianPolicyTest {
             assertEquals(critic.value(s), values[t], 0.0);
         }
         critic.computeGradient(episode, returns);
-        double h = 1e-6;
         for (int d = 0; d < AXES.size(); d++) {
-            double[] u = critic.tensor().factor(d);
-            for (int n = 0; n < u.length; n++) {
-                double saved = u[n];
-                u[n] = saved + h;
-                double plus = criticLoss(critic, episode, returns);
-                u[n] = saved - h;
-                double minus = criticLoss(critic, episode, returns);
-                u[n] = saved;
-                double numeric = (plus - minus) / (2 * h);
-                assertEquals(numeric, critic.gradient().get(d, n / 3, n % 3), 1e-7 + 1e-6 * Math.abs(numeric),
-                        "∂ℒ/∂U_" + d + " entry " + n);
-            }
+            int m = d;
+            FiniteDifferences.check("∂ℒ/∂U_" + d, critic.tensor().factor(d),
+                    n -> critic.gradient().get(m, n / 3, n % 3), () -> criticLoss(critic, episode, returns), 1e-6,
+                    1e-7, 1e-6);
         }
         double before = criticLoss(critic, episode, returns);
         critic.update(episode, returns);
