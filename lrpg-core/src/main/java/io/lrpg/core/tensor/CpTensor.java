@@ -147,8 +147,9 @@ public final class CpTensor {
      * <pre>
      *   X = Σ_r p_r,   p_r = (…((U₁[i₁, r] · U₂[i₂, r]) · U₃[i₃, r]) · …) · U_D[i_D, r]
      * </pre>
-     * summed from 0.0 in the order r = 0 … k − 1, the product taken mode by mode. With D = 2 this is exactly the
-     * operations of {@link io.lrpg.core.lowrank.LowRankMatrix#get} (sum += L[i, r]·R[j, r]). Allocates nothing.
+     * summed from 0.0 in the order r = 0 … k − 1, the product taken mode by mode (written out for D = 2 and 3). With
+     * D = 2 this is exactly the operations of {@link io.lrpg.core.lowrank.LowRankMatrix#get} (sum += L[i, r]·R[j, r]).
+     * Allocates nothing.
      *
      * @throws IndexOutOfBoundsException if an index lies outside its mode
      */
@@ -163,6 +164,17 @@ public final class CpTensor {
             double sum = 0.0;
             for (int r = 0; r < k; r++) {
                 sum += u0[o0 + r] * u1[o1 + r];
+            }
+            return sum;
+        }
+        if (sizes.length == 3) { // written out: p_r = (U₁[i₁, r] · U₂[i₂, r]) · U₃[i₃, r]
+            double[] u1 = factors[1];
+            double[] u2 = factors[2];
+            int o1 = indices[offset + 1] * k;
+            int o2 = indices[offset + 2] * k;
+            double sum = 0.0;
+            for (int r = 0; r < k; r++) {
+                sum += u0[o0 + r] * u1[o1 + r] * u2[o2 + r];
             }
             return sum;
         }
