@@ -63,7 +63,7 @@ class PresetsTest {
         assertEquals(0.99, car.trainer().discount());
         assertEquals(EnvironmentId.MOUNTAIN_CAR_CONTINUOUS_V0.registeredTimeLimit().getAsInt(),
                 car.trainer().maxStepsPerEpisode());
-        assertEquals(0.0, car.lowRank().initialLogStd());
-        assertEquals(0.0, car.tensor().initialLogStd());
+        assertEquals(1.0, car.lowRank().initialLogStd(), "docs/paper.md §7.7: not the follow-ups' 0");
+        assertEquals(1.0, car.tensor().initialLogStd());
     }
 }
