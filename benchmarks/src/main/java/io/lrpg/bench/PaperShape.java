@@ -3,7 +3,7 @@ package io.lrpg.bench;
 import io.lrpg.core.agent.LowRankSettings;
 import io.lrpg.core.optim.AdamMode;
 import io.lrpg.envs.EnvironmentId;
-import io.lrpg.envs.presets.PaperPreset;
+import io.lrpg.envs.presets.Preset;
 import io.lrpg.envs.presets.PaperPresets;
 import java.util.Locale;
 
@@ -30,18 +30,18 @@ public enum PaperShape {
     /** The paper's Goddard rocket; B = 200 (docs/paper.md §5 A14: ~200-step episodes). */
     GODDARD(PaperPresets.GODDARD, 3, 200);
 
-    private final PaperPreset preset;
+    private final Preset preset;
     private final int observationDimension;
     private final int benchmarkEpisodeLength;
 
-    PaperShape(PaperPreset preset, int observationDimension, int benchmarkEpisodeLength) {
+    PaperShape(Preset preset, int observationDimension, int benchmarkEpisodeLength) {
         this.preset = preset;
         this.observationDimension = observationDimension;
         this.benchmarkEpisodeLength = benchmarkEpisodeLength;
     }
 
     /** The paper preset. */
-    public PaperPreset preset() {
+    public Preset preset() {
         return preset;
     }
 

@@ -11,7 +11,7 @@ import io.lrpg.core.train.LearningCurve;
 import io.lrpg.core.train.PolicyGradientTrainer;
 import io.lrpg.core.train.TrainerSettings;
 import io.lrpg.envs.Environments;
-import io.lrpg.envs.presets.PaperPreset;
+import io.lrpg.envs.presets.Preset;
 import io.lrpg.envs.presets.PaperPresets;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
@@ -60,7 +60,7 @@ class TrainingChecksumTest {
     })
     void trainingsAreBitIdenticalToThePinnedChecksum(String environment, AdamMode adam, StdMode std, int runs,
             int episodes, String expected) {
-        PaperPreset preset = PaperPresets.of(PaperShape.parse(environment).environment());
+        Preset preset = PaperPresets.of(PaperShape.parse(environment).environment());
         LowRankSettings settings = preset.lowRank().withAdamMode(adam).withStdMode(std);
         TrainerSettings trainer = preset.trainer().withEpisodes(episodes);
         MessageDigest digest = sha256();
@@ -73,7 +73,7 @@ class TrainingChecksumTest {
     }
 
     /** One run with explicitly built streams: root generator seeded with {@code seed}, split three times. */
-    private static LearningCurve train(PaperPreset preset, LowRankSettings settings, TrainerSettings trainer,
+    private static LearningCurve train(Preset preset, LowRankSettings settings, TrainerSettings trainer,
             long seed) {
         SplittableGenerator root = RandomGeneratorFactory.<SplittableGenerator>of("L64X128MixRandom").create(seed);
         RandomGenerator initialization = root.split();

@@ -9,7 +9,7 @@ import io.lrpg.core.random.RandomStreams;
 import io.lrpg.core.train.LearningCurve;
 import io.lrpg.core.train.PolicyGradientTrainer;
 import io.lrpg.envs.Environments;
-import io.lrpg.envs.presets.PaperPreset;
+import io.lrpg.envs.presets.Preset;
 import io.lrpg.envs.presets.PaperPresets;
 import java.util.Arrays;
 import java.util.Locale;
@@ -38,7 +38,7 @@ class PendulumLearningTest {
 
     @Test
     void medianReturnRisesOnThePapersPendulum() {
-        PaperPreset preset = PaperPresets.PENDULUM;
+        Preset preset = PaperPresets.PENDULUM;
         StringBuilder summary = new StringBuilder();
         double smallestRise = Double.POSITIVE_INFINITY;
         for (long seed : SEEDS) {

@@ -13,7 +13,7 @@ import io.lrpg.core.policy.MeanTransform;
 import io.lrpg.core.random.RandomStreams;
 import io.lrpg.core.train.EpisodeBuffer;
 import io.lrpg.core.train.Returns;
-import io.lrpg.envs.presets.PaperPreset;
+import io.lrpg.envs.presets.Preset;
 import io.lrpg.envs.presets.PaperPresets;
 import java.io.IOException;
 import java.io.InputStream;
@@ -81,7 +81,7 @@ class ReferenceUpdateTest {
     @Test
     void folderHoldsACaseForEveryPaperEnvironment() throws IOException, URISyntaxException {
         List<String> names = referenceFiles().toList();
-        for (PaperPreset preset : PaperPresets.all()) {
+        for (Preset preset : PaperPresets.all()) {
             assertTrue(names.contains("nn_update_" + preset.environment().id() + ".json"),
                     () -> preset.environment().id() + " missing from " + names);
         }
@@ -92,7 +92,7 @@ class ReferenceUpdateTest {
     @MethodSource("referenceFiles")
     void casesUseThePapersSettings(String file) throws IOException {
         JsonNode root = load(file);
-        PaperPreset preset = PaperPresets.all().stream()
+        Preset preset = PaperPresets.all().stream()
                 .filter(p -> p.environment().id().equals(root.get("environment").asText())).findFirst()
                 .orElseThrow(() -> new AssertionError(file + ": no paper preset for " + root.get("environment")));
         assertEquals(preset.network(), settings(root.get("settings")), file);

@@ -1,6 +1,6 @@
 package io.lrpg.cli;
 
-import io.lrpg.envs.presets.PaperPreset;
+import io.lrpg.envs.presets.Preset;
 import io.lrpg.envs.presets.PaperPresets;
 import io.lrpg.experiment.ModelKind;
 import io.lrpg.experiment.Models;
@@ -38,7 +38,7 @@ final class ParamsCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%-10s %13s %15s %9s %13s %11s%n", "environment", "lowrank true",
                     "lowrank legend", "nn total", "legend ratio", "true ratio");
         }
-        for (PaperPreset preset : PaperPresets.all()) {
+        for (Preset preset : PaperPresets.all()) {
             String id = preset.environment().id();
             long lowrank = Models.parameterCount(preset, ModelKind.LOWRANK).withoutStd();
             long nn = Models.parameterCount(preset, ModelKind.NN).withoutStd();

@@ -45,7 +45,7 @@ final class ReproduceCommand implements Callable<Integer> {
     private List<EnvironmentId> environments;
 
     @Option(names = "--models", paramLabel = "MODEL", split = ",", converter = VariantOptions.ModelConverter.class,
-            description = "Models (default: lowrank,nn).")
+            description = "Models (default: lowrank,nn, the paper's; tensor is also accepted).")
     private List<ModelKind> models;
 
     @Option(names = "--runs", paramLabel = "N", description = "Runs per environment and model (default: the profile's).")
@@ -73,7 +73,7 @@ final class ReproduceCommand implements Callable<Integer> {
         List<EnvironmentId> envs = environments == null
                 ? List.of(EnvironmentId.PENDULUM, EnvironmentId.ACROBOT, EnvironmentId.GODDARD)
                 : environments.stream().distinct().toList();
-        List<ModelKind> kinds = models == null ? List.of(ModelKind.values()) : models.stream().distinct().toList();
+        List<ModelKind> kinds = models == null ? ModelKind.paperModels() : models.stream().distinct().toList();
         RunPlan plan = parse(() -> profile.plan(envs, kinds, runCount, seed));
         Path folder = out != null ? out : Path.of("results", profile.id());
         RunStore store = new RunStore(folder);

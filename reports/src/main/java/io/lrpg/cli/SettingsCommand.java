@@ -48,7 +48,9 @@ final class SettingsCommand implements Callable<Integer> {
         out.println("variant   " + variant.cell());
         out.println("settings  " + Json.mapper().writeValueAsString(variant.tree()).replace("\n", "\n          "));
         if (!variant.paperEnvironment()) {
-            out.println("paper     the paper has no settings for this environment");
+            out.println("paper     the paper has no settings for " + variant.model().id() + " on "
+                    + variant.environment().id() + (variant.id().equals(io.lrpg.experiment.Variants.PRESET)
+                            ? "; these are the suite's preset (io.lrpg.envs.presets.Presets)" : ""));
         } else if (variant.differences().isEmpty()) {
             out.println("paper     these are the paper's settings");
         } else {

@@ -44,7 +44,7 @@ final class SweepCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--env", required = true, paramLabel = "ENV", converter = EnvironmentIdConverter.class,
-            description = "Environment with settings: pendulum, acrobot or goddard.")
+            description = "Environment with settings: pendulum, acrobot, goddard or mountain-car-continuous-v0.")
     private EnvironmentId environment;
 
     @Option(names = "--models", required = true, paramLabel = "MODEL", split = ",",

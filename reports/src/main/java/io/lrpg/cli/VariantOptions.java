@@ -17,12 +17,14 @@ import picocli.CommandLine.TypeConversionException;
 final class VariantOptions {
 
     @Option(names = "--env", required = true, paramLabel = "ENV", converter = EnvironmentIdConverter.class,
-            description = "Environment with settings: pendulum, acrobot or goddard.")
+            description = "Environment with settings: pendulum, acrobot, goddard (the paper's) or "
+                    + "mountain-car-continuous-v0 (settings from the follow-up papers, not the paper's).")
     EnvironmentId environment;
 
     @Option(names = "--model", required = true, paramLabel = "MODEL", converter = ModelConverter.class,
-            description = "lowrank (LRPG) or nn (the DL4J network baseline; start it with ./lrpg, which sets the "
-                    + "JVM's memory limits, see README).")
+            description = "lowrank (LRPG, low-rank matrices), tensor (CP/PARAFAC tensors, one mode per state "
+                    + "dimension; not in the paper) or nn (the DL4J network baseline; start it with ./lrpg, which "
+                    + "sets the JVM's memory limits, see README).")
     ModelKind model;
 
     @Option(names = "--episodes", paramLabel = "E", description = "Episodes per run (default: the preset's); the "
@@ -31,9 +33,10 @@ final class VariantOptions {
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
             description = "Override a setting; repeatable, each key once. Keys: gamma, episodes, horizon, actor.lr, "
-                    + "critic.lr; lowrank only: rank, init.scale, log-std.init, adam (dense|sparse), "
-                    + "std (scalar|per-state), actor.buckets and critic.buckets (points per state dimension, "
-                    + "e.g. 10x10); nn only: hidden. 'lrpg settings' prints the result.")
+                    + "critic.lr; lowrank and tensor: rank, init.scale, log-std.init, adam (dense|sparse), "
+                    + "actor.buckets, critic.buckets and buckets (points per state dimension, e.g. 10x10; for "
+                    + "tensor the size of each mode); lowrank only: std (scalar|per-state); nn only: hidden. "
+                    + "'lrpg settings' prints the result.")
     List<String> assignments = new ArrayList<>();
 
     @Option(names = "--label", paramLabel = "NAME",

@@ -14,7 +14,12 @@ public enum ModelKind {
     /** LRPG: mean and baseline as entries of low-rank matrices L·Rᵀ (lrpg-core). Stream family 0. */
     LOWRANK("lowrank", 0, "low-rank (LRPG)"),
     /** The neural-network baseline: one-hidden-layer ReLU networks trained with DL4J (nn-baseline). Family 1. */
-    NN("nn", 1, "network (RVFB)");
+    NN("nn", 1, "network (RVFB)"),
+    /**
+     * Mean and baseline as entries of CP (PARAFAC) tensors with one mode per state dimension (lrpg-core
+     * {@code io.lrpg.core.tensor}; docs/paper.md §4.2, not in the paper). Family 2.
+     */
+    TENSOR("tensor", 2, "tensor (PARAFAC)");
 
     private final String id;
     private final int streamFamily;
@@ -54,6 +59,11 @@ public enum ModelKind {
             }
         }
         throw new IllegalArgumentException("unknown model '" + name + "', expected one of " + ids());
+    }
+
+    /** The models of the paper's experiment, in its order: low-rank and network (what {@code lrpg reproduce} runs). */
+    public static java.util.List<ModelKind> paperModels() {
+        return java.util.List.of(LOWRANK, NN);
     }
 
     /** The ids, comma-separated. */

@@ -8,13 +8,16 @@ import io.lrpg.core.lowrank.LowRankMatrix;
 import io.lrpg.core.network.NetworkSettings;
 import io.lrpg.core.policy.StdMode;
 import io.lrpg.core.random.RandomStreams;
+import io.lrpg.core.tensor.CpTensor;
+import io.lrpg.core.tensor.TensorAgent;
+import io.lrpg.core.tensor.TensorSettings;
 import io.lrpg.core.train.EpisodeRecord;
 import io.lrpg.core.train.LearningCurve;
 import io.lrpg.core.train.PolicyGradientTrainer;
 import io.lrpg.core.train.TrainablePolicy;
 import io.lrpg.core.train.TrainableValueFunction;
 import io.lrpg.envs.Environments;
-import io.lrpg.envs.presets.PaperPreset;
+import io.lrpg.envs.presets.Preset;
 import io.lrpg.nn.NeuralBaseline;
 import io.lrpg.results.Json;
 import io.lrpg.results.ModelParameters;
@@ -23,6 +26,7 @@ import io.lrpg.results.ParameterCount;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * What a run of each model is: the settings it depends on, how its models are built from the run's seed, how it is
@@ -39,7 +43,11 @@ import java.util.function.Consumer;
  *       in the per-state σ mode also {@code actor.std.left}, {@code actor.std.right}; {@code critic.left} L_V
  *       (N'×k), {@code critic.right} R_V (M'×k);</li>
  *   <li>network: {@code actor.theta} and {@code critic.theta}, each (D + 1)·H + H + 1 numbers in the layout
- *       θ[j·D + i] = W₁[j, i], then b₁, w₂, b₂; {@code actor.logStd} (1).</li>
+ *       θ[j·D + i] = W₁[j, i], then b₁, w₂, b₂; {@code actor.logStd} (1);</li>
+ *   <li>tensor: {@code actor.mean.mode0} … {@code actor.mean.mode{D−1}}, the mean's factors U₁ … U_D (mode d is
+ *       state dimension d; n_d × k each, n_d the actor grid's points on that dimension), {@code actor.logStd} (1),
+ *       {@code critic.mode0} … {@code critic.mode{D−1}} (n'_d × k each). Entry (i₁, …, i_D) of the mean tensor is
+ *       Σ_r Π_d U_d[i_d, r].</li>
  * </ul>
  */
 public final class Models {
@@ -51,7 +59,7 @@ public final class Models {
      * The settings a run of {@code model} on {@code preset} depends on, as written into run records and hashed into
      * variant names: environment, model, trainer (γ, E, T) and the model's own settings.
      */
-    public static JsonNode settingsTree(PaperPreset preset, ModelKind model) {
+    public static JsonNode settingsTree(Preset preset, ModelKind model) {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("environment", preset.environment().id());
         settings.put("model", model.id());
@@ -59,12 +67,13 @@ public final class Models {
         switch (model) {
             case LOWRANK -> settings.put("lowRank", preset.lowRank());
             case NN -> settings.put("network", preset.network());
+            case TENSOR -> settings.put("tensor", preset.tensor());
         }
         return Json.mapper().valueToTree(settings);
     }
 
     /** The trainable parameters of a run of {@code model} on {@code preset}, from the shapes alone. */
-    public static ParameterCount parameterCount(PaperPreset preset, ModelKind model) {
+    public static ParameterCount parameterCount(Preset preset, ModelKind model) {
         return switch (model) {
             case LOWRANK -> {
                 LowRankSettings s = preset.lowRank();
@@ -75,6 +84,10 @@ public final class Models {
             case NN -> {
                 NetworkSettings n = preset.network();
                 yield new ParameterCount(n.parametersPerNetwork(), n.parametersPerNetwork(), 1);
+            }
+            case TENSOR -> {
+                TensorSettings t = preset.tensor();
+                yield new ParameterCount(t.actorMeanParameters(), t.criticParameters(), 1);
             }
         };
     }
@@ -120,45 +133,64 @@ public final class Models {
     }
 
     /** Builds fresh models from the run's initialization stream. */
-    public static Built build(PaperPreset preset, ModelKind model, RandomStreams streams) {
+    public static Built build(Preset preset, ModelKind model, RandomStreams streams) {
         return switch (model) {
             case LOWRANK -> lowRank(LowRankAgent.create(preset.lowRank(), streams.initialization()));
             case NN -> network(NeuralBaseline.create(preset.network(), streams.initialization()));
+            case TENSOR -> tensor(TensorAgent.create(preset.tensor(), streams.initialization()));
         };
     }
 
+    /** A {@link Built} from its parts; the parameters and counts are computed when asked. */
+    private record Parts(TrainablePolicy actor, TrainableValueFunction critic,
+            Supplier<Map<String, NamedArray>> parameterArrays, Supplier<ParameterCount> counts) implements Built {
+        @Override
+        public Map<String, NamedArray> parameters() {
+            return parameterArrays.get();
+        }
+
+        @Override
+        public ParameterCount count() {
+            return counts.get();
+        }
+    }
+
     private static Built lowRank(LowRankAgent agent) {
-        return new Built() {
-            @Override
-            public TrainablePolicy actor() {
-                return agent.actor();
+        return new Parts(agent.actor(), agent.critic(), () -> {
+            Map<String, NamedArray> arrays = ModelParameters.newArrays();
+            factors(arrays, "actor.mean", agent.actor().meanMatrix());
+            arrays.put("actor.logStd", new NamedArray(new int[] {1}, new double[] {agent.actor().logStd()}));
+            if (agent.actor().settings().stdMode() == StdMode.PER_STATE) {
+                factors(arrays, "actor.std", agent.actor().stdMatrix());
             }
+            arrays.put("critic.left", matrix(agent.critic().matrix().left()));
+            arrays.put("critic.right", matrix(agent.critic().matrix().right()));
+            return arrays;
+        }, () -> factoredCount(agent.actor().meanMatrix().parameterCount(), agent.actor().parameterCount(),
+                agent.critic().parameterCount()));
+    }
 
-            @Override
-            public TrainableValueFunction critic() {
-                return agent.critic();
-            }
+    private static Built tensor(TensorAgent agent) {
+        return new Parts(agent.actor(), agent.critic(), () -> {
+            Map<String, NamedArray> arrays = ModelParameters.newArrays();
+            modes(arrays, "actor.mean", agent.actor().meanTensor());
+            arrays.put("actor.logStd", new NamedArray(new int[] {1}, new double[] {agent.actor().logStd()}));
+            modes(arrays, "critic", agent.critic().tensor());
+            return arrays;
+        }, () -> factoredCount(agent.actor().meanTensor().parameterCount(), agent.actor().parameterCount(),
+                agent.critic().parameterCount()));
+    }
 
-            @Override
-            public Map<String, NamedArray> parameters() {
-                Map<String, NamedArray> arrays = ModelParameters.newArrays();
-                factors(arrays, "actor.mean", agent.actor().meanMatrix());
-                arrays.put("actor.logStd", new NamedArray(new int[] {1}, new double[] {agent.actor().logStd()}));
-                if (agent.actor().settings().stdMode() == StdMode.PER_STATE) {
-                    factors(arrays, "actor.std", agent.actor().stdMatrix());
-                }
-                arrays.put("critic.left", matrix(agent.critic().matrix().left()));
-                arrays.put("critic.right", matrix(agent.critic().matrix().right()));
-                return arrays;
-            }
+    /** The counts of a factored model: the mean's factors, the critic's, and the rest of the actor (σ). */
+    private static ParameterCount factoredCount(long mean, long actor, long critic) {
+        return new ParameterCount(mean, critic, actor - mean);
+    }
 
-            @Override
-            public ParameterCount count() {
-                long mean = agent.actor().meanMatrix().parameterCount();
-                return new ParameterCount(mean, agent.critic().parameterCount(),
-                        agent.actor().parameterCount() - mean);
-            }
-        };
+    /** {@code name.mode0} … {@code name.mode{D−1}}: the factors U₁ … U_D, n_d × k each. */
+    private static void modes(Map<String, NamedArray> arrays, String name, CpTensor x) {
+        for (int d = 0; d < x.modes(); d++) {
+            arrays.put(name + ".mode" + d, new NamedArray(new int[] {x.size(d), x.rank()}, x.factor(d).clone()));
+        }
     }
 
     private static void factors(Map<String, NamedArray> arrays, String name, LowRankMatrix x) {
@@ -172,33 +204,15 @@ public final class Models {
     }
 
     private static Built network(NeuralBaseline baseline) {
-        return new Built() {
-            @Override
-            public TrainablePolicy actor() {
-                return baseline.actor();
-            }
-
-            @Override
-            public TrainableValueFunction critic() {
-                return baseline.critic();
-            }
-
-            @Override
-            public Map<String, NamedArray> parameters() {
-                Map<String, NamedArray> arrays = ModelParameters.newArrays();
-                double[] actor = baseline.actor().parameters(); // θ then log σ
-                int n = actor.length - 1;
-                arrays.put("actor.theta", new NamedArray(new int[] {n}, java.util.Arrays.copyOf(actor, n)));
-                arrays.put("actor.logStd", new NamedArray(new int[] {1}, new double[] {actor[n]}));
-                double[] critic = baseline.critic().parameters();
-                arrays.put("critic.theta", new NamedArray(new int[] {critic.length}, critic));
-                return arrays;
-            }
-
-            @Override
-            public ParameterCount count() {
-                return new ParameterCount(baseline.actor().numParams(), baseline.critic().numParams(), 1);
-            }
-        };
+        return new Parts(baseline.actor(), baseline.critic(), () -> {
+            Map<String, NamedArray> arrays = ModelParameters.newArrays();
+            double[] actor = baseline.actor().parameters(); // θ then log σ
+            int n = actor.length - 1;
+            arrays.put("actor.theta", new NamedArray(new int[] {n}, java.util.Arrays.copyOf(actor, n)));
+            arrays.put("actor.logStd", new NamedArray(new int[] {1}, new double[] {actor[n]}));
+            double[] critic = baseline.critic().parameters();
+            arrays.put("critic.theta", new NamedArray(new int[] {critic.length}, critic));
+            return arrays;
+        }, () -> new ParameterCount(baseline.actor().numParams(), baseline.critic().numParams(), 1));
     }
 }

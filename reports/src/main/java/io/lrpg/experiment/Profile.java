@@ -1,6 +1,6 @@
 package io.lrpg.experiment;
 
-import io.lrpg.envs.presets.PaperPreset;
+import io.lrpg.envs.presets.Preset;
 import java.util.Locale;
 
 /**
@@ -39,7 +39,7 @@ public enum Profile {
     }
 
     /** The preset with this profile's episode cap applied. */
-    public PaperPreset apply(PaperPreset preset) {
+    public Preset apply(Preset preset) {
         int episodes = Math.min(preset.trainer().episodes(), maxEpisodes);
         return preset.withTrainer(preset.trainer().withEpisodes(episodes));
     }
@@ -63,7 +63,7 @@ public enum Profile {
             int runsPerCell, long seed) {
         java.util.List<Variant> variants = new java.util.ArrayList<>();
         for (io.lrpg.envs.EnvironmentId environment : environments) {
-            PaperPreset preset = apply(io.lrpg.envs.presets.PaperPresets.of(environment));
+            Preset preset = apply(io.lrpg.envs.presets.PaperPresets.of(environment));
             for (ModelKind model : models) {
                 variants.add(Variants.named(environment, model, preset, java.util.Optional.empty()));
             }

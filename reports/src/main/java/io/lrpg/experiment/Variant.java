@@ -2,7 +2,7 @@ package io.lrpg.experiment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lrpg.envs.EnvironmentId;
-import io.lrpg.envs.presets.PaperPreset;
+import io.lrpg.envs.presets.Preset;
 import io.lrpg.results.RunId;
 import io.lrpg.results.SettingDifference;
 import java.util.List;
@@ -21,10 +21,11 @@ import java.util.Objects;
  * @param settings    the resolved preset (only the trainer and this model's settings are used)
  * @param id          the variant id, a valid {@link RunId#VARIANT}
  * @param tree        the settings the run depends on, as written into each run record
- * @param differences how the settings differ from the paper's (empty for the paper's own)
+ * @param differences how the settings differ from the paper's (empty for the paper's own); where the paper has no
+ *                    settings for this model and environment, how they differ from the suite's preset
  * @param paperEnvironment whether the paper has settings for this environment and model
  */
-public record Variant(EnvironmentId environment, ModelKind model, PaperPreset settings, String id, JsonNode tree,
+public record Variant(EnvironmentId environment, ModelKind model, Preset settings, String id, JsonNode tree,
         List<SettingDifference> differences, boolean paperEnvironment) {
 
     public Variant {

@@ -7,8 +7,8 @@ import java.util.OptionalInt;
 import java.util.function.Function;
 
 /**
- * A number read off the paper's figure (digest §3.2) and the same measure on our median curve, so that each
- * panel can be compared with the figure at the points the digest reports.
+ * A number read off the paper's figure (docs/paper.md §3.2) and the same measure on our median curve, so that each
+ * panel can be compared with the figure at the points docs/paper.md reports.
  *
  * @param environment   environment id
  * @param description   the measure in words
@@ -20,7 +20,7 @@ import java.util.function.Function;
 public record FigureCheckpoint(String environment, String description, Function<double[], OptionalDouble> measure,
         boolean episodes, String paperLowrank, String paperNn) {
 
-    /** The checkpoints of digest §3.2 and §3.5. */
+    /** The checkpoints of docs/paper.md §3.2 and §3.5. */
     public static final List<FigureCheckpoint> PAPER = List.of(
             firstReaching("pendulum", 90, 0, "126", "363"),
             finalMedian("pendulum", "≈99.4", "≈98.8–98.9"),

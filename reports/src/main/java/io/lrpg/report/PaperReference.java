@@ -74,7 +74,7 @@ public final class PaperReference {
     }
 
     /**
-     * The episode-ratio claims checked, with the paper's numbers (digest §3.2 table and §3.3): pendulum 2.9× and
+     * The episode-ratio claims checked, with the paper's numbers (docs/paper.md §3.2 table and §3.3): pendulum 2.9× and
      * acrobot 2.0× (median first reaches 90), goddard 5.0× (90 % of own rise) and 4.4× (first reaches 1.15); goddard
      * measures use the median smoothed by a centred ±50-episode moving average.
      */
@@ -85,7 +85,7 @@ public final class PaperReference {
             new EpisodesMeasure("goddard", "±50-smoothed median first reaches 1.15", 1.15, Double.NaN, 50, 4.4));
 
     /**
-     * The low-rank parameter counts printed in the paper's figure legend (docs/paper.md §3: 160, 16, 80). Two of them
+     * The low-rank parameter counts printed in the paper's figure legend (docs/paper.md §2.3: 160, 16, 80). Two of them
      * disagree with the code's shapes (pendulum's critic is 16×16, acrobot's legend counts one matrix); the true
      * counts come from the run records.
      */

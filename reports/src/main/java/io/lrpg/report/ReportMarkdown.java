@@ -434,7 +434,7 @@ final class ReportMarkdown {
                 + PaperReference.LOWRANK_LEGEND.get("acrobot") + " / " + PaperReference.LOWRANK_LEGEND.get("goddard")
                 + " low-rank against " + PaperReference.NN_LEGEND.get("pendulum") + " / "
                 + PaperReference.NN_LEGEND.get("acrobot") + " / " + PaperReference.NN_LEGEND.get("goddard")
-                + " network parameters (pendulum / acrobot / goddard; docs/paper.md §3).\n\n");
+                + " network parameters (pendulum / acrobot / goddard; docs/paper.md §2.3).\n\n");
     }
 
     private void writeStatistics(Writer w) throws IOException {

@@ -22,7 +22,8 @@ import java.util.Objects;
  * @param settings             every setting the run depends on (environment, model, trainer and model settings)
  * @param paperEnvironment     whether the paper has settings for this environment and model
  * @param differencesFromPaper every setting that differs from the paper's, in path order (empty for the paper's
- *                             own settings; empty and meaningless when {@code paperEnvironment} is false)
+ *                             own settings); when {@code paperEnvironment} is false, every setting that differs
+ *                             from the suite's preset of the model and environment
  * @param parameterCount       the models' trainable parameters
  * @param invocation           the name of the invocation log entry of the command that trained it
  * @param provenance           code, JVM, libraries and machine

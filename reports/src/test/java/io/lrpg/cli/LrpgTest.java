@@ -261,7 +261,7 @@ class LrpgTest {
                 "the id is the hash of exactly the settings printed");
 
         assertOneLineUsageError(run("settings", "--env", "pendulum", "--model", "nn", "--set", "rank=2"),
-                "lrpg settings: error: ", "applies to the lowrank model, not nn");
+                "lrpg settings: error: ", "applies to the lowrank and tensor models, not nn");
     }
 
     @Test

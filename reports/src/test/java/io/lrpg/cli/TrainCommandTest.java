@@ -108,6 +108,91 @@ class TrainCommandTest {
                 .map(io.lrpg.results.SettingDifference::setting).toList());
     }
 
+    /**
+     * {@code --model tensor} trains through the same runner and store: the run record says model tensor and holds the
+     * tensor settings and parameter counts, the trained factors are stored mode by mode, the run repeats bit for bit,
+     * and on the pendulum (two modes) it is named "paper" like any model on the paper's preset.
+     */
+    @Test
+    void aTensorRunIsStoredWithItsSettingsAndFactors() throws IOException {
+        Path out = temp.resolve("tensor");
+        List<String> args = List.of("train", "--env", "goddard", "--model", "tensor", "--episodes", "30", "--runs", "2",
+                "--out", out.toString());
+        CliRun first = CliRun.of(args).ok();
+        String variant = variant(out);
+        assertTrue(first.out().startsWith("goddard/tensor/" + variant + ": 2 run(s)"), first.out());
+        Path record = out.resolve("runs/goddard/tensor/" + variant + "/seed-1.json");
+        String json = Files.readString(record);
+        assertTrue(json.contains("\"model\" : \"tensor\""), json);
+        RunRecord run = RunRecord.read(record);
+        assertEquals("tensor", run.settings().get("model").asText());
+        assertEquals(3, run.settings().get("tensor").get("actorAxes").size());
+        assertEquals(2, run.settings().get("tensor").get("rank").asInt());
+        assertEquals(new io.lrpg.results.ParameterCount(24, 24, 1), run.parameterCount());
+        assertEquals(List.of("trainer.episodes"), run.differencesFromPaper().stream()
+                .map(io.lrpg.results.SettingDifference::setting).toList());
+        io.lrpg.results.ModelParameters model = io.lrpg.results.ModelParameters.read(
+                out.resolve("runs/goddard/tensor/" + variant + "/seed-1.model.json"));
+        for (int d = 0; d < 3; d++) {
+            assertEquals(8, model.values("actor.mean.mode" + d, 4, 2).length);
+            assertEquals(8, model.values("critic.mode" + d, 4, 2).length);
+        }
+        assertEquals(1, model.values("actor.logStd", 1).length);
+
+        Path again = temp.resolve("again");
+        List<String> repeat = new ArrayList<>(args);
+        repeat.set(repeat.size() - 1, again.toString());
+        CliRun.of(repeat).ok();
+        assertEquals(CliRun.resultFiles(out), CliRun.resultFiles(again), "the same bits");
+
+        CliRun paper = CliRun.of("settings", "--env", "pendulum", "--model", "tensor").ok();
+        assertTrue(paper.out().startsWith("variant   pendulum/tensor/preset"), paper.out());
+        assertTrue(paper.out().contains("actor 80 + critic 128 = 208"), paper.out());
+    }
+
+    /** Mountain car trains every model from its follow-up preset; the paper has no settings for it. */
+    @Test
+    void mountainCarTrainsFromItsPreset() throws IOException {
+        Path out = temp.resolve("car");
+        for (String model : List.of("lowrank", "tensor")) {
+            CliRun.of("train", "--env", "mountain-car-continuous-v0", "--model", model, "--episodes", "3", "--out",
+                    out.toString()).ok();
+        }
+        try (Stream<Path> records = Files.walk(out.resolve("runs"))) {
+            List<Path> found = records.filter(p -> p.toString().endsWith("seed-0.json")).toList();
+            assertEquals(2, found.size(), found.toString());
+            for (Path p : found) {
+                RunRecord record = RunRecord.read(p);
+                assertFalse(record.paperEnvironment());
+                assertEquals(List.of("trainer.episodes: 500 → 3"), record.differencesFromPaper().stream()
+                        .map(io.lrpg.results.SettingDifference::describe).toList(), "differences from the preset");
+                assertEquals(999, record.settings().get("trainer").get("maxStepsPerEpisode").asInt());
+            }
+        }
+        CliRun settings = CliRun.of("settings", "--env", "mountain-car-continuous-v0", "--model", "nn").ok();
+        assertTrue(settings.out().contains("the paper has no settings for nn on mountain-car-continuous-v0; these are "
+                + "the suite's preset"), settings.out());
+        assertTrue(settings.out().startsWith("variant   mountain-car-continuous-v0/nn/preset"), settings.out());
+        assertTrue(settings.out().contains("actor 33 + critic 33 = 66"), settings.out());
+    }
+
+    /** Bad tensor settings: exit 2, one line, nothing written. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "rank=0|invalid value for rank=0",
+        "rank=-2|invalid value for rank=-2",
+        "actor.buckets=4x0x4|bucket counts must be >= 1",
+        "buckets=0x4x4|bucket counts must be >= 1",
+        "critic.buckets=4x4|expected 3 bucket counts",
+        "std=per-state|applies to the lowrank model, not tensor",
+        "hidden=8|applies to the nn model, not tensor"})
+    void badTensorInputExits2AndWritesNothing(String assignment, String message) {
+        Path out = temp.resolve("out");
+        CliRun.of("train", "--env", "goddard", "--model", "tensor", "--set", assignment, "--out", out.toString())
+                .usageError(message);
+        assertFalse(Files.exists(out), "nothing may be written");
+    }
+
     /** Network runs are the same bits with one or two workers. */
     @Test
     void networkRunsDoNotDependOnTheNumberOfWorkers() {

@@ -1,6 +1,7 @@
 package io.lrpg.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,15 +24,52 @@ class VariantsTest {
     }
 
     @Test
-    void thePaperSettingsAreThePaperVariantForEveryModel() {
+    void thePaperSettingsAreThePaperVariantForEveryModelOfThePaper() {
         for (EnvironmentId environment : List.of(EnvironmentId.PENDULUM, EnvironmentId.ACROBOT, EnvironmentId.GODDARD)) {
-            for (ModelKind model : ModelKind.values()) {
+            for (ModelKind model : ModelKind.paperModels()) {
                 Variant v = resolve(environment, model, Map.of(), null);
                 assertEquals("paper", v.id());
                 assertTrue(v.differences().isEmpty());
                 assertTrue(v.paperEnvironment());
             }
         }
+    }
+
+    /**
+     * Mountain car has a preset but not the paper's: its variants are "preset", are not paper environments, and list
+     * their differences from the preset; the tensor and low-rank models of a seed draw independent streams.
+     */
+    @Test
+    void followUpPresetsAreNotThePapers() {
+        for (ModelKind model : ModelKind.values()) {
+            Variant v = resolve(EnvironmentId.MOUNTAIN_CAR_CONTINUOUS_V0, model, Map.of(), null);
+            assertEquals("preset", v.id());
+            assertFalse(v.paperEnvironment());
+            assertTrue(v.differences().isEmpty());
+            assertEquals(500, v.episodes());
+        }
+        Variant tensor = resolve(EnvironmentId.MOUNTAIN_CAR_CONTINUOUS_V0, ModelKind.TENSOR, Map.of("rank", "2"), null);
+        assertTrue(tensor.id().startsWith(SettingsHash.PREFIX), tensor.id());
+        assertEquals(List.of("tensor.rank: 1 → 2"), tensor.differences().stream().map(SettingDifference::describe)
+                .toList(), "differences from the preset where the paper has none");
+        assertEquals(2, tensor.settings().tensor().rank());
+        assertThrows(IllegalArgumentException.class, () -> Profile.QUICK.plan(
+                List.of(EnvironmentId.MOUNTAIN_CAR_CONTINUOUS_V0), List.of(ModelKind.LOWRANK), 1, 0),
+                "reproduce runs the paper's environments only");
+        assertEquals(2, ModelKind.TENSOR.streamFamily());
+        assertNotEquals(io.lrpg.core.random.RandomStreams.fromSeed(9, ModelKind.LOWRANK.streamFamily()).environment()
+                .nextLong(), io.lrpg.core.random.RandomStreams.fromSeed(9, ModelKind.TENSOR.streamFamily()).environment()
+                .nextLong());
+    }
+
+    @Test
+    void tensorDifferencesFromThePresetArePathsInTheTensorSettings() {
+        Variant v = resolve(EnvironmentId.GODDARD, ModelKind.TENSOR, Map.of("rank", "4", "actor.buckets", "4x5x4"),
+                null);
+        assertEquals(List.of("tensor.actorAxes[1].buckets: 4 → 5", "tensor.rank: 2 → 4"),
+                v.differences().stream().map(SettingDifference::describe).toList());
+        assertEquals("tensor", v.tree().get("model").asText());
+        assertEquals(3, v.tree().get("tensor").get("criticAxes").size());
     }
 
     @Test
@@ -129,5 +167,27 @@ class VariantsTest {
         var nn = io.lrpg.core.random.RandomStreams.fromSeed(9, ModelKind.NN.streamFamily());
         assertNotEquals(lowrank.environment().nextLong(), nn.environment().nextLong());
         assertEquals(0, ModelKind.LOWRANK.streamFamily(), "low-rank results are those of the earlier single family");
+    }
+
+    /** The paper has no tensor model and no mountain car: their presets are "preset", never "paper". */
+    @Test
+    void presetsOfWhatThePaperDidNotUseAreNamedPreset() {
+        Variant tensor = resolve(EnvironmentId.PENDULUM, ModelKind.TENSOR, Map.of(), null);
+        assertEquals("preset", tensor.id());
+        assertTrue(!tensor.paperEnvironment() && tensor.differences().isEmpty());
+        assertEquals("quick", resolve(EnvironmentId.GODDARD, ModelKind.TENSOR, Map.of("episodes", "6000"), null).id());
+        for (ModelKind model : ModelKind.values()) {
+            Variant car = resolve(EnvironmentId.MOUNTAIN_CAR_CONTINUOUS_V0, model, Map.of(), null);
+            assertEquals("preset", car.id(), model.id());
+            assertTrue(!car.paperEnvironment());
+        }
+        assertEquals("preset", resolve(EnvironmentId.ACROBOT, ModelKind.TENSOR, Map.of(), "preset").id());
+        assertThrows(IllegalArgumentException.class,
+                () -> resolve(EnvironmentId.ACROBOT, ModelKind.TENSOR, Map.of(), "paper"), "no paper tensor");
+        assertThrows(IllegalArgumentException.class,
+                () -> resolve(EnvironmentId.ACROBOT, ModelKind.LOWRANK, Map.of(), "preset"), "paper model: 'paper'");
+        assertThrows(IllegalArgumentException.class,
+                () -> resolve(EnvironmentId.ACROBOT, ModelKind.TENSOR, Map.of("rank", "3"), "preset"));
+        assertTrue(resolve(EnvironmentId.ACROBOT, ModelKind.TENSOR, Map.of("rank", "3"), null).id().startsWith("cfg-"));
     }
 }

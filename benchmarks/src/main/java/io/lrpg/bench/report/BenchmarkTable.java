@@ -229,9 +229,27 @@ public final class BenchmarkTable {
         md.append("\n");
     }
 
+    /** The matrix's scaling benchmark (2-D side×side grid). */
+    private static final String MATRIX_SCALING = "LowRankGaussianPolicyScalingBenchmark";
+    /** The tensor's scaling benchmark (three modes of side points). */
+    private static final String TENSOR_SCALING = "TensorGaussianPolicyScalingBenchmark";
+
     private static void scaling(StringBuilder md, List<Measurement> all) {
-        List<Measurement> gradient = select(all, "LowRankGaussianPolicyScalingBenchmark.gradient");
-        List<Measurement> update = select(all, "LowRankGaussianPolicyScalingBenchmark.update");
+        scaling(md, all, MATRIX_SCALING, "## Scaling: actor update vs rank k and grid side (µs per update, B = 100)\n\n"
+                + "The episode touches 10 rows of L and 10 of R at every side; the grid is side×side. "
+                + "`gradient` is O(B·k); `dense` adds PyTorch Adam over all 2·side·k factor entries; "
+                + "`sparse` adds SparseAdam over the touched rows only.");
+        scaling(md, all, TENSOR_SCALING, "## Scaling: tensor actor update vs rank k and points per mode "
+                + "(µs per update, B = 100)\n\n"
+                + "CP tensor with three modes of `side` points each (side³ cells, 3·side·k factor entries); the "
+                + "episode touches min(side, 10) rows of each factor. `gradient` is O(B·D·k); `dense` adds "
+                + "PyTorch Adam over all 3·side·k factor entries; `sparse` adds SparseAdam over the touched rows "
+                + "only.");
+    }
+
+    private static void scaling(StringBuilder md, List<Measurement> all, String benchmark, String heading) {
+        List<Measurement> gradient = select(all, benchmark + ".gradient");
+        List<Measurement> update = select(all, benchmark + ".update");
         if (gradient.isEmpty() && update.isEmpty()) {
             return;
         }
@@ -245,11 +263,8 @@ public final class BenchmarkTable {
             ks.add(Integer.parseInt(m.param("k")));
             sides.add(Integer.parseInt(m.param("side")));
         }
-        md.append("## Scaling: actor update vs rank k and grid side (µs per update, B = 100)\n\n");
-        md.append("The episode touches 10 rows of L and 10 of R at every side; the grid is side×side. "
-                + "`gradient` is O(B·k); `dense` adds PyTorch Adam over all 2·side·k factor entries; "
-                + "`sparse` adds SparseAdam over the touched rows only. Last column: side ")
-                .append(sides.last()).append(" / side ").append(sides.first()).append(".\n\n");
+        md.append(heading).append(" Last column: side ").append(sides.last()).append(" / side ")
+                .append(sides.first()).append(".\n\n");
         md.append("| path | k |");
         for (int side : sides) {
             md.append(" side ").append(side).append(" |");
@@ -262,11 +277,11 @@ public final class BenchmarkTable {
                 md.append("| ").append(path[1] == null ? "gradient" : "gradient + " + path[1].toLowerCase(Locale.ROOT)
                         + " Adam").append(" | ").append(k).append(" |");
                 for (int side : sides) {
-                    md.append(' ').append(scalingCell(all, path[0], k, side, path[1])
+                    md.append(' ').append(scalingCell(all, benchmark, path[0], k, side, path[1])
                             .map(m -> String.format(Locale.ROOT, "%.2f", m.nanos() / 1e3)).orElse("—")).append(" |");
                 }
-                Optional<Measurement> small = scalingCell(all, path[0], k, sides.first(), path[1]);
-                Optional<Measurement> large = scalingCell(all, path[0], k, sides.last(), path[1]);
+                Optional<Measurement> small = scalingCell(all, benchmark, path[0], k, sides.first(), path[1]);
+                Optional<Measurement> large = scalingCell(all, benchmark, path[0], k, sides.last(), path[1]);
                 md.append(' ').append(small.isPresent() && large.isPresent()
                         ? String.format(Locale.ROOT, "%.2f", large.get().nanos() / small.get().nanos()) : "—")
                         .append(" |\n");
@@ -416,7 +431,12 @@ public final class BenchmarkTable {
     }
 
     private static Optional<Measurement> scalingCell(List<Measurement> all, String method, int k, int side, String adam) {
-        return all.stream().filter(m -> m.benchmark().equals("LowRankGaussianPolicyScalingBenchmark." + method))
+        return scalingCell(all, MATRIX_SCALING, method, k, side, adam);
+    }
+
+    private static Optional<Measurement> scalingCell(List<Measurement> all, String benchmark, String method, int k,
+            int side, String adam) {
+        return all.stream().filter(m -> m.benchmark().equals(benchmark + "." + method))
                 .filter(m -> Integer.parseInt(m.param("k")) == k && Integer.parseInt(m.param("side")) == side)
                 .filter(m -> adam == null || adam.equals(m.param("adam"))).findFirst();
     }

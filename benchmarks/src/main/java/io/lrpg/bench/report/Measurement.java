@@ -25,13 +25,17 @@ public record Measurement(String benchmark, String className, String mode, Map<S
         return params.get(name);
     }
 
-    /** {@code nn} for the DL4J network's benchmarks, {@code lowrank} for the others that measure a model. */
+    /**
+     * {@code nn} for the DL4J network's benchmarks, {@code tensor} for the tensor model's ({@code io.lrpg.core.tensor}),
+     * {@code lowrank} for the others that measure a model.
+     */
     public String model() {
         String explicit = params.get("model");
         if (explicit != null) {
             return explicit;
         }
-        return className.startsWith("io.lrpg.nn.") ? "nn" : "lowrank";
+        return className.startsWith("io.lrpg.nn.") ? "nn" : className.startsWith("io.lrpg.core.tensor.") ? "tensor"
+                : "lowrank";
     }
 
     /** The median converted to nanoseconds per operation. */

@@ -31,6 +31,8 @@ class BenchmarkTableTest {
         assertEquals(3, update.forks());
         assertEquals("lowrank", update.model());
         assertEquals("nn", fixture().get(1).model());
+        assertEquals("tensor", fixture().stream().filter(m -> m.benchmark().startsWith("Tensor")).findFirst()
+                .orElseThrow().model());
     }
 
     @Test
@@ -51,6 +53,11 @@ class BenchmarkTableTest {
         // sparse flat (2 → 2), dense grows 4×
         assertTrue(md.contains("| gradient + sparse Adam | 1 | 2.00 | 2.00 | 1.00 |"), md);
         assertTrue(md.contains("| gradient + dense Adam | 1 | 2.00 | 8.00 | 4.00 |"), md);
+        // the tensor's own section, sides 4 and 100: dense 3 → 12 µs, sparse 2 → 2.5 µs
+        int tensor = md.indexOf("## Scaling: tensor actor update");
+        assertTrue(tensor > md.indexOf("## Scaling: actor update"), md);
+        assertTrue(md.indexOf("| gradient + dense Adam | 1 | 3.00 | 12.00 | 4.00 |") > tensor, md);
+        assertTrue(md.indexOf("| gradient + sparse Adam | 1 | 2.00 | 2.50 | 1.25 |") > tensor, md);
         // pendulum sampleAction floor: D = 2, k = 4 → 4·2 + 2·4 + 2 = 18 flops, 8·2 + 16·4 = 80 bytes
         assertTrue(md.contains("| 18 | 80 |"), md);
         assertTrue(md.contains("cpu: test"));

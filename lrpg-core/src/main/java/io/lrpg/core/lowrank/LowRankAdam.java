@@ -3,6 +3,7 @@ package io.lrpg.core.lowrank;
 import io.lrpg.core.optim.Adam;
 import io.lrpg.core.optim.AdamMode;
 import io.lrpg.core.optim.AdamSettings;
+import io.lrpg.core.optim.RowTracking;
 import io.lrpg.core.optim.SparseAdam;
 
 /**
@@ -39,12 +40,11 @@ public final class LowRankAdam {
 
     /**
      * A zero gradient for this optimizer's matrix that tracks its touched rows only if this optimizer needs
-     * them: {@link LowRankGradient.Rows#TRACKED} for {@link AdamMode#SPARSE}, {@link
-     * LowRankGradient.Rows#UNTRACKED} for {@link AdamMode#DENSE} (whose step visits every entry anyway).
+     * them: {@link RowTracking#TRACKED} for {@link AdamMode#SPARSE}, {@link RowTracking#UNTRACKED} for
+     * {@link AdamMode#DENSE} (whose step visits every entry anyway).
      */
     public LowRankGradient newGradient() {
-        return new LowRankGradient(matrix,
-                mode == AdamMode.SPARSE ? LowRankGradient.Rows.TRACKED : LowRankGradient.Rows.UNTRACKED);
+        return new LowRankGradient(matrix, RowTracking.neededBy(mode));
     }
 
     /** The mode. */

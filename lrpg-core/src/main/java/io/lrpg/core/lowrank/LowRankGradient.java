@@ -1,5 +1,7 @@
 package io.lrpg.core.lowrank;
 
+import io.lrpg.core.optim.RowTracking;
+import io.lrpg.core.optim.TouchedRows;
 import java.util.Arrays;
 
 /**
@@ -9,9 +11,9 @@ import java.util.Arrays;
  *   ∂ℒ/∂L = E R   (row i: Σ_{t: i_t = i} g_t · R[j_t, :])
  *   ∂ℒ/∂R = Eᵀ L  (row j: Σ_{t: j_t = j} g_t · L[i_t, :])
  * </pre>
- * Each {@link #accumulate} touches one row of each factor gradient, O(k). With {@link Rows#TRACKED} the
+ * Each {@link #accumulate} touches one row of each factor gradient, O(k). With {@link RowTracking#TRACKED} the
  * rows touched since the last {@link #clear()} are remembered, so that a sparse optimizer visits only them
- * and clearing costs O(rows touched · k), never O((N + M)·k); with {@link Rows#UNTRACKED} nothing is
+ * and clearing costs O(rows touched · k), never O((N + M)·k); with {@link RowTracking#UNTRACKED} nothing is
  * remembered and clearing zeroes both arrays, O((N + M)·k), which is what a dense optimizer step costs
  * anyway (it visits every entry), while accumulating skips the bookkeeping.
  *
@@ -21,39 +23,31 @@ import java.util.Arrays;
  */
 public final class LowRankGradient {
 
-    /** Whether a gradient remembers the rows it touched (see the class comment). */
-    public enum Rows {
-        /** The touched rows are remembered: needed by a row-sparse optimizer; clearing is O(rows touched · k). */
-        TRACKED,
-        /** Nothing is remembered: enough for a dense optimizer; clearing zeroes everything, O((N + M)·k). */
-        UNTRACKED
-    }
-
     private final int rank;
     private final double[] left;
     private final double[] right;
     private final boolean tracked;
-    private final RowSet leftRows;
-    private final RowSet rightRows;
+    private final TouchedRows leftRows;
+    private final TouchedRows rightRows;
 
     /** A zero gradient shaped like {@code matrix} that tracks its touched rows. */
     public LowRankGradient(LowRankMatrix matrix) {
-        this(matrix, Rows.TRACKED);
+        this(matrix, RowTracking.TRACKED);
     }
 
     /** A zero gradient shaped like {@code matrix}, tracking its touched rows or not. */
-    public LowRankGradient(LowRankMatrix matrix, Rows rows) {
+    public LowRankGradient(LowRankMatrix matrix, RowTracking rows) {
         this.rank = matrix.rank();
         this.left = new double[matrix.rows() * rank];
         this.right = new double[matrix.columns() * rank];
-        this.tracked = rows == Rows.TRACKED;
-        this.leftRows = tracked ? new RowSet(matrix.rows()) : null;
-        this.rightRows = tracked ? new RowSet(matrix.columns()) : null;
+        this.tracked = rows == RowTracking.TRACKED;
+        this.leftRows = tracked ? new TouchedRows(matrix.rows()) : null;
+        this.rightRows = tracked ? new TouchedRows(matrix.columns()) : null;
     }
 
     /** Whether the touched rows are tracked. */
-    public Rows rows() {
-        return tracked ? Rows.TRACKED : Rows.UNTRACKED;
+    public RowTracking rows() {
+        return tracked ? RowTracking.TRACKED : RowTracking.UNTRACKED;
     }
 
     /**
@@ -202,7 +196,7 @@ public final class LowRankGradient {
 
     /** The number of rows of L touched since the last clear (tracked gradients only). */
     public int touchedLeftRows() {
-        return requireTracked(leftRows).size;
+        return requireTracked(leftRows).size();
     }
 
     /** The n-th touched row of L, in the order first touched (tracked gradients only). */
@@ -212,7 +206,7 @@ public final class LowRankGradient {
 
     /** The number of rows of R touched since the last clear (tracked gradients only). */
     public int touchedRightRows() {
-        return requireTracked(rightRows).size;
+        return requireTracked(rightRows).size();
     }
 
     /** The n-th touched row of R, in the order first touched (tracked gradients only). */
@@ -220,51 +214,10 @@ public final class LowRankGradient {
         return requireTracked(rightRows).get(n);
     }
 
-    private static RowSet requireTracked(RowSet rows) {
+    private static TouchedRows requireTracked(TouchedRows rows) {
         if (rows == null) {
-            throw new IllegalStateException("this gradient does not track its touched rows (Rows.UNTRACKED)");
+            throw new IllegalStateException("this gradient does not track its touched rows (RowTracking.UNTRACKED)");
         }
         return rows;
-    }
-
-    /** A set of row indices with O(1) insertion and O(size) iteration and clearing. */
-    static final class RowSet {
-        private final int[] rows;
-        private final boolean[] member;
-        private int size;
-
-        RowSet(int capacity) {
-            rows = new int[capacity];
-            member = new boolean[capacity];
-        }
-
-        void add(int row) {
-            if (!member[row]) {
-                member[row] = true;
-                rows[size++] = row;
-            }
-        }
-
-        int get(int n) {
-            if (n < 0 || n >= size) {
-                throw new IndexOutOfBoundsException("touched row " + n + " outside [0, " + size + ")");
-            }
-            return rows[n];
-        }
-
-        int size() {
-            return size;
-        }
-
-        void clear(double[] gradient, int rank) {
-            for (int n = 0; n < size; n++) {
-                int row = rows[n];
-                member[row] = false;
-                for (int q = row * rank; q < row * rank + rank; q++) { // a row is a few entries: no fill call
-                    gradient[q] = 0.0;
-                }
-            }
-            size = 0;
-        }
     }
 }

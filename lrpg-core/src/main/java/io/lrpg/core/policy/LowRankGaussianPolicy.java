@@ -200,10 +200,7 @@ public final class LowRankGaussianPolicy implements TrainablePolicy {
     public double logProbability(double[] observation, double action) {
         int i = indexer.row(observation);
         int j = indexer.column(observation);
-        double d = action - transform.apply(mean.get(i, j));
-        double logSigma = logStdAt(i, j);
-        double variance = Math.exp(2.0 * logSigma);
-        return -d * d / (2.0 * variance) - logSigma - 0.5 * Math.log(2.0 * Math.PI);
+        return GaussianLoss.logDensity(action, transform.apply(mean.get(i, j)), logStdAt(i, j));
     }
 
     /**
@@ -230,21 +227,9 @@ public final class LowRankGaussianPolicy implements TrainablePolicy {
         if (perState) {
             std.entries(cells, length, stdEntries);   // [L_σ R_σᵀ]_{i_t, j_t}
         }
-        double[] actions = episode.actions();
-        double inverseLength = 1.0 / length;
-        double scalarVariance = Math.exp(2.0 * logStd[0]); // σ² of the scalar mode, the same for every t
-        double logStdSum = 0.0;
-        for (int t = 0; t < length; t++) {
-            double mu = transform.apply(z[t]);        // μ_t = f(z_t)
-            double d = actions[t] - mu;               // d_t = a_t − μ_t
-            double variance = perState ? Math.exp(2.0 * (logStd[0] + stdEntries[t])) : scalarVariance; // σ_t²
-            double a = advantages[t];
-            // g_t = −A_t d_t f'(z_t) / (σ_t² B),   h_t = −A_t (d_t²/σ_t² − 1) / B
-            g[t] = -a * d / variance * inverseLength * transform.derivative(z[t], mu);
-            double h = -a * (d * d / variance - 1.0) * inverseLength;
-            logStdSum += h;                           // ∂ℒ/∂log σ₀ = Σ_t h_t
-            hs[t] = h;
-        }
+        // g_t = ∂ℒ/∂z_t, h_t = ∂ℒ/∂log σ_t and ∂ℒ/∂log σ₀ = Σ_t h_t (GaussianLoss)
+        double logStdSum = GaussianLoss.gradients(z, episode.actions(), advantages, length, logStd[0],
+                perState ? stdEntries : null, transform, g, perState ? hs : null);
         meanGradient.accumulate(mean, cells, g, length);    // ∂ℒ/∂L_μ, ∂ℒ/∂R_μ from the g_t
         if (perState) {
             stdGradient.accumulate(std, cells, hs, length); // ∂ℒ/∂L_σ, ∂ℒ/∂R_σ from the h_t

@@ -6,7 +6,6 @@ import io.lrpg.core.lowrank.LowRankAdam;
 import io.lrpg.core.lowrank.LowRankGradient;
 import io.lrpg.core.lowrank.LowRankMatrix;
 import io.lrpg.core.train.EpisodeBuffer;
-import io.lrpg.core.train.TrainableValueFunction;
 import java.util.random.RandomGenerator;
 
 /**
@@ -29,7 +28,7 @@ import java.util.random.RandomGenerator;
  * <p>{@link #value}, {@link #values}, {@link #computeGradient} and {@link #update} allocate nothing (in
  * steady state: the scratch for cells computed from observations grows with the episode). Not thread-safe.
  */
-public final class LowRankValueFunction implements TrainableValueFunction {
+public final class LowRankValueFunction extends FactoredValueFunction {
 
     private final LowRankValueSettings settings;
     private final StateIndexer indexer;
@@ -37,8 +36,6 @@ public final class LowRankValueFunction implements TrainableValueFunction {
     private final LowRankMatrix matrix;
     private final LowRankGradient gradient;
     private final LowRankAdam optimizer;
-    private double[] h = new double[0];            // per-step scratch: h_t
-    private double[] valueScratch = new double[0]; // V_t when the caller does not want them
 
     private LowRankValueFunction(LowRankValueSettings settings, LowRankMatrix matrix) {
         if (matrix.rows() != settings.grid().rows() || matrix.columns() != settings.grid().columns()
@@ -74,67 +71,28 @@ public final class LowRankValueFunction implements TrainableValueFunction {
     }
 
     @Override
-    public void values(EpisodeBuffer episode, double[] out) {
-        int[] cells = cellKeys.cells(episode.keys()); // (i'_t, j'_t) at [2t], [2t + 1]
-        matrix.entries(cells, episode.length(), out); // V_t = X_V[i'_t, j'_t]
+    protected int[] keys(EpisodeBuffer episode) {
+        return cellKeys.cells(episode.keys()); // (i'_t, j'_t) at [2t], [2t + 1]
     }
 
-    /**
-     * Computes ∂ℒ/∂L_V, ∂ℒ/∂R_V at the current parameters into {@link #gradient()}, without changing the
-     * parameters. O(B·k).
-     *
-     * @param episode (input) the transitions
-     * @param returns (input) G_t for t &lt; B; not modified
-     */
-    public void computeGradient(EpisodeBuffer episode, double[] returns) {
-        ensureScratch(episode.length());
-        computeGradient(episode, returns, valueScratch);
+    @Override
+    protected void entries(int[] cells, int length, double[] out) {
+        matrix.entries(cells, length, out);    // V_t = X_V[i'_t, j'_t]
     }
 
-    /**
-     * One pass over the episode: V_t at the current parameters into {@code values}, ∂ℒ/∂L_V, ∂ℒ/∂R_V into
-     * {@link #gradient()}.
-     */
-    private void computeGradient(EpisodeBuffer episode, double[] returns, double[] values) {
-        int length = episode.length();
-        if (returns.length < length || values.length < length) {
-            throw new IllegalArgumentException("need " + length + " returns and room for as many values, got "
-                    + returns.length + " and " + values.length);
-        }
-        ensureScratch(length);
+    @Override
+    protected void clearGradient() {
         gradient.clear();
-        int[] cells = cellKeys.cells(episode.keys()); // (i'_t, j'_t) at [2t], [2t + 1]
-        matrix.entries(cells, length, values);        // V_t = X_V[i'_t, j'_t]
-        double scale = 2.0 / length;
-        for (int t = 0; t < length; t++) {
-            h[t] = scale * (values[t] - returns[t]);  // h_t = 2 (V_t − G_t) / B
-        }
-        gradient.accumulate(matrix, cells, h, length); // ∂ℒ/∂L_V, ∂ℒ/∂R_V from the h_t
     }
 
-    private void ensureScratch(int length) {
-        if (h.length < length) {
-            h = new double[length];
-            valueScratch = new double[length];
-        }
+    /** ∂ℒ/∂L_V[i, :] = Σ_{t: i_t = i} h_t R_V[j_t, :], ∂ℒ/∂R_V[j, :] = Σ_{t: j_t = j} h_t L_V[i_t, :]. */
+    @Override
+    protected void accumulate(int[] cells, double[] h, int length) {
+        gradient.accumulate(matrix, cells, h, length);
     }
 
     @Override
-    public void update(EpisodeBuffer episode, double[] returns) {
-        if (episode.length() == 0) {
-            return;
-        }
-        computeGradient(episode, returns);
-        optimizer.step(gradient);
-    }
-
-    /** V_t before the step into {@code valuesBefore}, then the step; one pass over the episode. */
-    @Override
-    public void update(EpisodeBuffer episode, double[] returns, double[] valuesBefore) {
-        if (episode.length() == 0) {
-            return;
-        }
-        computeGradient(episode, returns, valuesBefore);
+    protected void step() {
         optimizer.step(gradient);
     }
 

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * over many calls, so that even one small allocation per call would show as kilobytes. Covered: acting
  * with and without step keys (the trainer's path writes the actor's cells), the critic's values and both
  * of its updates, and the actor's update, each from an episode with cached cells and from one without
- * (cells computed from the observations).
+ * (cells computed from the observations). The same for the tensor model ({@link io.lrpg.core.tensor}) on three
+ * modes.
  */
 class AllocationTest {
 
@@ -93,7 +94,7 @@ class AllocationTest {
         LowRankSettings settings = settings(adamMode, stdMode, transform);
         SplittableRandom random = new SplittableRandom(4);
         LowRankAgent agent = LowRankAgent.create(settings, random);
-        PreparedEnvironment environment = new PreparedEnvironment(random, 50);
+        PreparedEnvironment environment = new PreparedEnvironment(random, 50, 2);
         io.lrpg.core.train.PolicyGradientTrainer trainer =
                 new io.lrpg.core.train.PolicyGradientTrainer(new io.lrpg.core.train.TrainerSettings(0.9, 1, 80), 2);
         int episodes = 2000;
@@ -111,28 +112,134 @@ class AllocationTest {
         assertEquals(50, trainer.lastEpisode().length());
     }
 
+    private static final java.util.List<io.lrpg.core.discretize.Axis> TENSOR_ACTOR = java.util.List.of(
+            new io.lrpg.core.discretize.Axis(-1.5, 1.5, 5), new io.lrpg.core.discretize.Axis(-1.5, 1.5, 4),
+            new io.lrpg.core.discretize.Axis(-1.5, 1.5, 6));
+    private static final java.util.List<io.lrpg.core.discretize.Axis> TENSOR_CRITIC = java.util.List.of(
+            new io.lrpg.core.discretize.Axis(-1.5, 1.5, 7), new io.lrpg.core.discretize.Axis(-1.5, 1.5, 7),
+            new io.lrpg.core.discretize.Axis(-1.5, 1.5, 3));
+
+    private static io.lrpg.core.tensor.TensorSettings tensorSettings(AdamMode adamMode, MeanTransform transform) {
+        return new io.lrpg.core.tensor.TensorSettings(TENSOR_ACTOR, TENSOR_CRITIC, 3, 1e-2, 1e-1, 1.0, transform,
+                transform == MeanTransform.SIGMOID ? ActionBounds.UNIT : ActionBounds.UNBOUNDED, adamMode, 1.0);
+    }
+
+    /** The tensor actor and critic on three modes: acting (with and without keys), values and updates. */
+    @ParameterizedTest
+    @CsvSource({"DENSE, IDENTITY", "SPARSE, SIGMOID"})
+    void tensorSamplingValuesAndUpdatesDoNotAllocate(AdamMode adamMode, MeanTransform transform) {
+        com.sun.management.ThreadMXBean threads = allocationCounter();
+        SplittableRandom random = new SplittableRandom(5);
+        io.lrpg.core.tensor.TensorAgent agent =
+                io.lrpg.core.tensor.TensorAgent.create(tensorSettings(adamMode, transform), random);
+        EpisodeBuffer plain = new EpisodeBuffer(3, 64);
+        EpisodeBuffer keyed = new EpisodeBuffer(3, 64);
+        double[] states = new double[3 * 64];
+        double[] advantages = new double[64];
+        double[] returns = new double[64];
+        double[] values = new double[64];
+        double[] s = new double[3];
+        for (int t = 0; t < 64; t++) {
+            for (int d = 0; d < 3; d++) {
+                states[3 * t + d] = random.nextDouble(-1.5, 1.5);
+                s[d] = states[3 * t + d];
+            }
+            plain.add(s, agent.actor().sampleAction(s, random), random.nextDouble());
+            advantages[t] = random.nextDouble(-1, 1);
+            returns[t] = random.nextDouble(-1, 1);
+        }
+        Buffers buffers = new Buffers(plain, keyed, states, advantages, returns, values, s);
+        double sink = exerciseTensor(agent, buffers, random, CALLS); // warm up
+        long before = threads.getCurrentThreadAllocatedBytes();
+        sink += exerciseTensor(agent, buffers, random, CALLS);
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertTrue(Double.isFinite(sink) || Double.isNaN(sink));
+        assertTrue(allocated < 4096, "allocated " + allocated + " bytes over " + CALLS + " rounds");
+        assertTrue(keyed.keys().present(agent.actor().indexer(), 3));
+    }
+
+    /** A tensor training episode through the trainer allocates only its record. */
+    @ParameterizedTest
+    @CsvSource({"DENSE, IDENTITY", "SPARSE, SIGMOID"})
+    void aTensorTrainingEpisodeAllocatesOnlyItsRecord(AdamMode adamMode, MeanTransform transform) {
+        com.sun.management.ThreadMXBean threads = allocationCounter();
+        SplittableRandom random = new SplittableRandom(6);
+        io.lrpg.core.tensor.TensorAgent agent =
+                io.lrpg.core.tensor.TensorAgent.create(tensorSettings(adamMode, transform), random);
+        PreparedEnvironment environment = new PreparedEnvironment(random, 50, 3);
+        io.lrpg.core.train.PolicyGradientTrainer trainer =
+                new io.lrpg.core.train.PolicyGradientTrainer(new io.lrpg.core.train.TrainerSettings(0.9, 1, 80), 3);
+        int episodes = 2000;
+        for (int e = 0; e < episodes; e++) { // warm up
+            trainer.trainOneEpisode(e, environment, agent.actor(), agent.critic(), random);
+        }
+        long before = threads.getCurrentThreadAllocatedBytes();
+        for (int e = 0; e < episodes; e++) {
+            trainer.trainOneEpisode(e, environment, agent.actor(), agent.critic(), random);
+        }
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertTrue(allocated < 32L * episodes + 4096, "allocated " + allocated + " bytes over " + episodes
+                + " episodes of 50 steps");
+        assertEquals(50, trainer.lastEpisode().length());
+    }
+
+    private static double exerciseTensor(io.lrpg.core.tensor.TensorAgent agent, Buffers b, SplittableRandom random,
+            int calls) {
+        double sink = 0.0;
+        for (int n = 0; n < calls; n++) {
+            int t = n % 64;
+            if (t == 0) {
+                b.keyed().clear();
+            }
+            for (int d = 0; d < 3; d++) {
+                b.s()[d] = b.states()[3 * t + d];
+            }
+            double a = agent.actor().sampleAction(b.s(), random, b.keyed().keys()); // the trainer's acting path
+            b.keyed().add(b.s(), a, 0.5);
+            sink += a + agent.actor().sampleAction(b.s(), random) + agent.critic().value(b.s())
+                    + agent.actor().mean(b.s());
+            if (t == 63) {
+                agent.critic().update(b.keyed(), b.returns(), b.values()); // keys cached for the actor's axes,
+                agent.actor().update(b.keyed(), b.advantages());           // the critic's computed
+                agent.critic().values(b.plain(), b.values());               // indices from the observations
+                agent.actor().update(b.plain(), b.advantages());
+                agent.critic().update(b.plain(), b.returns());
+                sink += b.values()[0];
+            }
+        }
+        return sink;
+    }
+
     /**
      * Episodes of a fixed number of steps whose {@link io.lrpg.core.env.Step}s are built up front, so that
      * stepping allocates nothing (against the {@link io.lrpg.core.env.Environment} contract of fresh arrays,
      * which is harmless here: the trainer copies what it keeps).
      */
     private static final class PreparedEnvironment implements io.lrpg.core.env.Environment {
-        private final double[] start = {0.3, -0.4};
+        private final double[] start;
         private final io.lrpg.core.env.Step[] steps;
+        private final int dimension;
         private int t;
 
-        PreparedEnvironment(SplittableRandom random, int length) {
+        PreparedEnvironment(SplittableRandom random, int length, int dimension) {
+            this.dimension = dimension;
+            start = new double[dimension];
+            for (int d = 0; d < dimension; d++) {
+                start[d] = random.nextDouble(-1.5, 1.5);
+            }
             steps = new io.lrpg.core.env.Step[length];
             for (int n = 0; n < length; n++) {
-                steps[n] = new io.lrpg.core.env.Step(
-                        new double[] {random.nextDouble(-1.5, 1.5), random.nextDouble(-1.5, 1.5)},
-                        random.nextDouble(-1, 1), n == length - 1, false);
+                double[] next = new double[dimension];
+                for (int d = 0; d < dimension; d++) {
+                    next[d] = random.nextDouble(-1.5, 1.5);
+                }
+                steps[n] = new io.lrpg.core.env.Step(next, random.nextDouble(-1, 1), n == length - 1, false);
             }
         }
 
         @Override
         public io.lrpg.core.env.Box observationSpace() {
-            return io.lrpg.core.env.Box.uniform(2, -1.5, 1.5);
+            return io.lrpg.core.env.Box.uniform(dimension, -1.5, 1.5);
         }
 
         @Override

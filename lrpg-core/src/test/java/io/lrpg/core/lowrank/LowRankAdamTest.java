@@ -75,9 +75,9 @@ class LowRankAdamTest {
     @Test
     void eachModeGetsAGradientWithTheRowTrackingItNeeds() {
         LowRankMatrix x = LowRankMatrix.gaussian(3, 4, 2, 1.0, new java.util.SplittableRandom(1));
-        org.junit.jupiter.api.Assertions.assertEquals(LowRankGradient.Rows.UNTRACKED,
+        org.junit.jupiter.api.Assertions.assertEquals(io.lrpg.core.optim.RowTracking.UNTRACKED,
                 new LowRankAdam(SETTINGS, AdamMode.DENSE, x).newGradient().rows());
-        org.junit.jupiter.api.Assertions.assertEquals(LowRankGradient.Rows.TRACKED,
+        org.junit.jupiter.api.Assertions.assertEquals(io.lrpg.core.optim.RowTracking.TRACKED,
                 new LowRankAdam(SETTINGS, AdamMode.SPARSE, x).newGradient().rows());
     }
 

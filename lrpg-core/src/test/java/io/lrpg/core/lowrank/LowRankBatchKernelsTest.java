@@ -92,8 +92,8 @@ class LowRankBatchKernelsTest {
         for (int t = 0; t < B; t++) {
             g[t] = random.nextDouble(-3, 3);
         }
-        LowRankGradient tracked = new LowRankGradient(x, LowRankGradient.Rows.TRACKED);
-        LowRankGradient untracked = new LowRankGradient(x, LowRankGradient.Rows.UNTRACKED);
+        LowRankGradient tracked = new LowRankGradient(x, io.lrpg.core.optim.RowTracking.TRACKED);
+        LowRankGradient untracked = new LowRankGradient(x, io.lrpg.core.optim.RowTracking.UNTRACKED);
         for (int round = 0; round < 2; round++) { // the second round starts from a cleared gradient
             tracked.clear();
             untracked.clear();
@@ -104,7 +104,7 @@ class LowRankBatchKernelsTest {
             assertArrayEquals(tracked.leftArray(), untracked.leftArray());
             assertArrayEquals(tracked.rightArray(), untracked.rightArray());
         }
-        assertEquals(LowRankGradient.Rows.UNTRACKED, untracked.rows());
+        assertEquals(io.lrpg.core.optim.RowTracking.UNTRACKED, untracked.rows());
         assertThrows(IllegalStateException.class, untracked::touchedLeftRows);
         assertThrows(IllegalStateException.class, () -> untracked.touchedRightRow(0));
         untracked.clear();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.lrpg.core.FiniteDifferences;
 import io.lrpg.core.discretize.Axis;
 import io.lrpg.core.discretize.GridLayout;
 import io.lrpg.core.lowrank.LowRankMatrix;
@@ -67,18 +68,8 @@ class LowRankGaussianPolicyTest {
 
     private static void checkAgainstCentralDifferences(String name, double[] parameters, Analytic analytic,
             LowRankGaussianPolicy policy, EpisodeBuffer episode, double[] advantages) {
-        double h = 1e-6;
-        for (int n = 0; n < parameters.length; n++) {
-            double saved = parameters[n];
-            parameters[n] = saved + h;
-            double plus = loss(policy, episode, advantages);
-            parameters[n] = saved - h;
-            double minus = loss(policy, episode, advantages);
-            parameters[n] = saved;
-            double numeric = (plus - minus) / (2 * h);
-            double exact = analytic.at(n);
-            assertEquals(numeric, exact, 1e-7 + 1e-6 * Math.abs(numeric), name + " entry " + n);
-        }
+        FiniteDifferences.check(name, parameters, analytic::at, () -> loss(policy, episode, advantages), 1e-6, 1e-7,
+                1e-6);
     }
 
     @ParameterizedTest

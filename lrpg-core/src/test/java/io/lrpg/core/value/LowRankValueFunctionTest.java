@@ -3,6 +3,7 @@ package io.lrpg.core.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.lrpg.core.FiniteDifferences;
 import io.lrpg.core.discretize.Axis;
 import io.lrpg.core.discretize.GridLayout;
 import io.lrpg.core.optim.AdamMode;
@@ -49,21 +50,10 @@ class LowRankValueFunctionTest {
             assertEquals(critic.value(s), values[t], 0.0);
         }
         critic.computeGradient(episode, returns);
-        double h = 1e-6;
-        for (double[] data : new double[][] {critic.matrix().left().data, critic.matrix().right().data}) {
-            boolean left = data == critic.matrix().left().data;
-            for (int n = 0; n < data.length; n++) {
-                double saved = data[n];
-                data[n] = saved + h;
-                double plus = loss(critic, episode, returns);
-                data[n] = saved - h;
-                double minus = loss(critic, episode, returns);
-                data[n] = saved;
-                double numeric = (plus - minus) / (2 * h);
-                double exact = left ? critic.gradient().left(n / 3, n % 3) : critic.gradient().right(n / 3, n % 3);
-                assertEquals(numeric, exact, 1e-7 + 1e-6 * Math.abs(numeric), (left ? "L" : "R") + " entry " + n);
-            }
-        }
+        FiniteDifferences.check("L", critic.matrix().left().data, n -> critic.gradient().left(n / 3, n % 3),
+                () -> loss(critic, episode, returns), 1e-6, 1e-7, 1e-6);
+        FiniteDifferences.check("R", critic.matrix().right().data, n -> critic.gradient().right(n / 3, n % 3),
+                () -> loss(critic, episode, returns), 1e-6, 1e-7, 1e-6);
         double before = loss(critic, episode, returns);
         critic.update(episode, returns);
         assertTrue(loss(critic, episode, returns) < before);

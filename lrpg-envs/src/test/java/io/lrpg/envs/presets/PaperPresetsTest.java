@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.lrpg.core.agent.LowRankAgent;
 import io.lrpg.core.random.RandomStreams;
+import io.lrpg.core.tensor.TensorAgent;
+import io.lrpg.core.tensor.TensorSettings;
 import io.lrpg.envs.EnvironmentId;
-import io.lrpg.envs.Environments;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class PaperPresetsTest {
@@ -17,19 +17,29 @@ class PaperPresetsTest {
     void parameterCountsMatchThePaperShapes() {
         int[] expected = {208, 32, 80};
         int index = 0;
-        for (PaperPreset preset : PaperPresets.all()) {
+        for (Preset preset : PaperPresets.all()) {
             LowRankAgent agent = LowRankAgent.create(preset.lowRank(), RandomStreams.fromSeed(1).initialization());
             assertEquals(expected[index] + 1, agent.parameterCount(), preset.environment().id());
             index++;
         }
     }
 
+    /**
+     * docs/paper.md §7.7: the tensor presets have k·Σ n_d parameters per model, 80 + 128 (pendulum, the matrix
+     * model's), 16 + 16 (acrobot) and 24 + 24 (Goddard), plus log σ.
+     */
     @Test
-    void gridsCoverTheEnvironmentsObservations() {
-        for (PaperPreset preset : PaperPresets.all()) {
-            int dimension = Environments.create(preset.environment(), new SplittableRandom(1)).observationSpace().dimension();
-            assertEquals(dimension, preset.lowRank().actorGrid().stateDimension());
+    void tensorParameterCounts() {
+        int[] expected = {208, 32, 48};
+        int index = 0;
+        for (Preset preset : PaperPresets.all()) {
+            TensorAgent agent = TensorAgent.create(preset.tensor(), RandomStreams.fromSeed(1).initialization());
+            assertEquals(expected[index] + 1, agent.parameterCount(), preset.environment().id());
+            assertEquals(expected[index], preset.tensor().actorMeanParameters() + preset.tensor().criticParameters());
+            index++;
         }
+        assertEquals(TensorSettings.fromLowRank(PaperPresets.PENDULUM.lowRank()), PaperPresets.PENDULUM.tensor(),
+                "on the pendulum the tensor preset is the matrix preset");
     }
 
     @Test
@@ -50,7 +60,7 @@ class PaperPresetsTest {
     void networkParameterCountsMatchThePaper() {
         int[] expected = {4098, 386, 1282};
         int index = 0;
-        for (PaperPreset preset : PaperPresets.all()) {
+        for (Preset preset : PaperPresets.all()) {
             assertEquals(expected[index], 2 * preset.network().parametersPerNetwork(), preset.environment().id());
             index++;
         }
