@@ -32,7 +32,7 @@ import picocli.CommandLine.IParameterExceptionHandler;
 @Command(name = "lrpg", mixinStandardHelpOptions = true, version = "lrpg 0.1.0-SNAPSHOT",
         description = "Low-rank matrix policy gradient: environments, training and the paper reproduction.",
         subcommands = {EnvsCommand.class, ReplayCommand.class, SettingsCommand.class, TrainCommand.class,
-            ReproduceCommand.class, StatusCommand.class, ReportCommand.class, ParamsCommand.class,
+            ReproduceCommand.class, StatusCommand.class, ReportCommand.class, RankCommand.class, ParamsCommand.class,
             CommandLine.HelpCommand.class})
 public final class Lrpg implements Callable<Integer> {
 
