@@ -10,54 +10,54 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 import org.ejml.interfaces.linsol.LinearSolverDense;
 
 /**
- * CP (PARAFAC) approximations of a D-way tensor by alternating least squares (ALS) on a compressed core.
+ * CP (PARAFAC) approximations of a D-way tensor by alternating least squares (ALS) with line search.
  *
  * <p>A rank-R CP model of X ∈ ℝ^{n₀ × … × n_{D−1}} has one factor A_d ∈ ℝ^{n_d × R} per mode:
  * <pre>
  *   X̂[q₀, …, q_{D−1}] = Σ_r Π_d A_d[q_d, r]
  * </pre>
  *
- * <p><b>Compression</b> (Bro and Andersson's CANDELINC idea). The optimal factors lie in the column spaces of the
- * unfoldings X_(d) (each ALS update A_d = X_(d) K G⁺ does), so ALS runs on the core of a truncated higher-order SVD:
- * <pre>
- *   U_d = leading r_d left singular vectors of X_(d),   r_d the least with Σ_{i&gt;r_d} σ_{d,i}² ≤ τ² ‖X‖² / D
- *   G = X ×₀ U₀ᵀ ×₁ U₁ᵀ … ×_{D−1} U_{D−1}ᵀ                  (r₀ × … × r_{D−1})
- *   A_d = U_d B_d,   ‖X − X̂‖² = (‖X‖² − ‖G‖²) + ‖G − Ĝ‖²      (Ĝ the CP model of the B_d)
- * </pre>
- * with τ the settings' compression (‖X − X̃‖ ≤ τ‖X‖ for the projected tensor X̃). The first term is the energy the
- * truncation drops, the identity holds because X − X̃ is orthogonal to every tensor in the span of the bases.
- *
  * <p><b>One sweep</b> updates each factor in turn, d = 0 … D−1, to its least-squares optimum with the others fixed:
  * <pre>
- *   B_d ← M_d H_d⁺,   M_d[q, r] = Σ_{entries with q_d = q} G[q₀, …] Π_{e≠d} B_e[q_e, r]   (the MTTKRP)
- *                     H_d = ∘_{e≠d} (B_eᵀ B_e)   (Hadamard product of the other Gram matrices, R × R)
+ *   A_d ← M_d H_d⁺,   M_d[q, r] = Σ_{entries with q_d = q} X[q₀, …] Π_{e≠d} A_e[q_e, r]   (the MTTKRP)
+ *                     H_d = ∘_{e≠d} (A_eᵀ A_e)   (Hadamard product of the other Gram matrices, R × R)
  * </pre>
  * with H⁺ the pseudo-inverse (EJML's SVD solver), so that over-specified ranks stay well defined. After each sweep
- * every component is rebalanced (its D columns rescaled to equal norms, signs kept), which leaves Ĝ unchanged. The
- * MTTKRP of mode d visits the core as (P × r_d × S) with P = Π_{e&lt;d} r_e and S = Π_{e&gt;d} r_e:
+ * every component is rebalanced (its D columns rescaled to equal norms, signs kept), which leaves X̂ unchanged. The
+ * MTTKRP of mode d visits the tensor as (P × n_d × S) with P = Π_{e&lt;d} n_e and S = Π_{e&gt;d} n_e:
  * <pre>
- *   M_d[q, r] = Σ_p K_left[p, r] Σ_s G[p, q, s] K_right[s, r]
+ *   M_d[q, r] = Σ_p K_left[p, r] Σ_s X[p, q, s] K_right[s, r]
  * </pre>
  * where K_left and K_right are the Khatri–Rao products of the factors before and after d; a sweep costs about
- * D·|G|·R multiply-adds.
+ * D·|X|·R multiply-adds.
  *
- * <p>The error after a sweep is computed from the last MTTKRP as ‖G‖² − 2⟨G, Ĝ⟩ + ‖Ĝ‖², ⟨G, Ĝ⟩ = Σ B_{D−1} ∘ M_{D−1},
- * ‖Ĝ‖² = Σ ∘_d (B_dᵀB_d); when that is below 1e-10 ‖X‖² (where its cancellation would hide the error) it is
- * recomputed entry by entry. The error of the returned fit is always computed on X itself, entry by entry, from the
- * lifted factors A_d. Stopping rule and starts: {@link CpSettings}. A zero tensor has error 0.
+ * <p><b>Line search</b> (Bro's extrapolation, as tensorly's {@code linesearch=True}): from sweep t = 3 on, the factors
+ * after the sweep, A, and before it, A⁻, give the candidate A⁻ + s (A − A⁻) with s = t^{1/p}; it replaces A when its
+ * error is lower. p starts at 3 and grows by 1 after every 4 rejected candidates. A candidate costs one error
+ * evaluation (about a third of a sweep).
  *
- * <p>An instance holds one tensor and its compression; {@link #fit} may be called for several ranks. Not
- * thread-safe.
+ * <p><b>Errors.</b> The error after a sweep is computed from the last MTTKRP as ‖X‖² − 2⟨X, X̂⟩ + ‖X̂‖²,
+ * ⟨X, X̂⟩ = Σ A_{D−1} ∘ M_{D−1}, ‖X̂‖² = Σ ∘_d (A_dᵀA_d); when that is below 1e-10 ‖X‖² (where its cancellation would
+ * hide the error) it is recomputed entry by entry, as are candidates' errors and the error of the returned fit.
+ * Starts and the stopping rule: {@link CpSettings}. A zero tensor has error 0.
+ *
+ * <p>An instance holds one tensor (and, once an SVD start needed them, the singular vectors of its unfoldings);
+ * {@link #fit} may be called for several ranks. Not thread-safe.
  */
 public final class CpAls {
 
     /** Below this relative squared error, the error is recomputed entry by entry. */
     private static final double CANCELLATION = 1e-10;
+    /** Line search: the first sweep that extrapolates, the initial p, and the rejections that raise p. */
+    private static final int LINE_SEARCH_FROM = 3;
+    private static final double LINE_SEARCH_POWER = 3.0;
+    private static final int LINE_SEARCH_FAILURES = 4;
 
     private final double[] tensor;
     private final int[] shape;
+    private final int modes;
     private final double normSquared;
-    private Core core;
+    private double[][] singularVectors; // per mode, n_d × min(n_d, |X|/n_d), row-major, descending σ
 
     /**
      * @param tensor (input) the entries in row-major order (last mode fastest); kept, not modified
@@ -85,6 +85,7 @@ public final class CpAls {
         }
         this.tensor = tensor;
         this.shape = shape.clone();
+        this.modes = shape.length;
         this.normSquared = sum;
     }
 
@@ -101,17 +102,11 @@ public final class CpAls {
     public record Fit(int rank, double error, int start, int iterations, boolean converged, double[][] factors) {
     }
 
-    /** The compressed core's shape r₀ … r_{D−1} at {@code compression} (see the class comment). */
-    public int[] coreShape(double compression) {
-        return core(compression).shape().clone();
-    }
-
     /**
-     * The best of {@code settings.starts()} fits of rank {@code rank}. The random numbers of start s (random
-     * factors, and the columns of an SVD start beyond the core's size) are {@code nextGaussian()} of
-     * {@code new SplittableRandom(seed + 1000·rank + s)}, drawn mode by mode and row by row in the core's
-     * coordinates; a fit therefore depends on the tensor, the rank and the settings only. Ties keep the earlier
-     * start.
+     * The best of {@code settings.starts()} fits of rank {@code rank} (see {@link CpSettings}). The random numbers of
+     * start s (every entry of a random start; the columns of an SVD start beyond the singular vectors) are
+     * {@code nextGaussian()} of {@code new SplittableRandom(seed + 1000·rank + s)}, drawn mode by mode and row by
+     * row; a fit therefore depends on the tensor, the rank and the settings only. Ties keep the earlier start.
      *
      * @param rank R &gt; 0
      */
@@ -120,23 +115,25 @@ public final class CpAls {
             throw new IllegalArgumentException("rank must be > 0, was " + rank);
         }
         if (normSquared == 0.0) {
-            double[][] zero = new double[shape.length][];
-            for (int d = 0; d < shape.length; d++) {
+            double[][] zero = new double[modes][];
+            for (int d = 0; d < modes; d++) {
                 zero[d] = new double[shape[d] * rank];
             }
             return new Fit(rank, 0.0, 0, 0, true, zero);
         }
-        Core compressed = core(settings.compression());
-        Workspace work = new Workspace(compressed, rank);
+        Workspace work = new Workspace(rank);
         Fit best = null;
         for (int start = 0; start < settings.starts(); start++) {
             SplittableRandom random = new SplittableRandom(settings.seed() + 1000L * rank + start);
             boolean svd = start == 0 && settings.initialization() == CpSettings.Initialization.SVD_FIRST;
-            work.begin(svd, random);
+            work.begin(svd ? singularVectors() : null, random);
             int sweeps = work.iterate(settings);
-            double[][] factors = compressed.lift(work.factors, rank);
-            Fit fit = new Fit(rank, Math.sqrt(residual(tensor, shape, factors, rank, null) / normSquared), start,
-                    sweeps, work.stoppedByRule, factors);
+            double[][] factors = new double[modes][];
+            for (int d = 0; d < modes; d++) {
+                factors[d] = work.factors[d].clone();
+            }
+            double error = Math.sqrt(residual(tensor, shape, factors, rank, work.left) / normSquared);
+            Fit fit = new Fit(rank, error, start, sweeps, work.stoppedByRule, factors);
             if (best == null || fit.error() < best.error()) {
                 best = fit;
             }
@@ -144,23 +141,49 @@ public final class CpAls {
         return best;
     }
 
-    private Core core(double compression) {
-        if (core == null || core.compression() != compression) {
-            core = Core.of(tensor, shape, normSquared, compression);
+    /** The left singular vectors of every unfolding X_(d) (n_d × Π_{e≠d} n_e), largest σ first; cached. */
+    private double[][] singularVectors() {
+        if (singularVectors == null) {
+            double[][] vectors = new double[modes][];
+            for (int d = 0; d < modes; d++) {
+                int n = shape[d];
+                int rest = tensor.length / n;
+                int suffix = 1;
+                for (int e = d + 1; e < modes; e++) {
+                    suffix *= shape[e];
+                }
+                int prefix = rest / suffix;
+                // X_(d)[q, p·S + s] = X[(p·n + q)·S + s]
+                DMatrixRMaj unfolding = new DMatrixRMaj(n, rest);
+                for (int p = 0; p < prefix; p++) {
+                    for (int q = 0; q < n; q++) {
+                        System.arraycopy(tensor, (p * n + q) * suffix, unfolding.data, q * rest + p * suffix, suffix);
+                    }
+                }
+                SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(n, rest, true, false,
+                        true);
+                if (!svd.decompose(unfolding)) {
+                    throw new IllegalStateException("the SVD of the mode-" + d + " unfolding failed");
+                }
+                DMatrixRMaj u = svd.getU(null, false);
+                DMatrixRMaj w = svd.getW(null);
+                SingularOps_DDRM.descendingOrder(u, false, w, null, false);
+                vectors[d] = Arrays.copyOf(u.data, u.numRows * u.numCols);
+            }
+            singularVectors = vectors;
         }
-        return core;
+        return singularVectors;
     }
 
     /**
      * ‖X − X̂‖² entry by entry: X̂[p, q] = Σ_r K[p, r] A_{D−1}[q, r] with K the Khatri–Rao product of the factors of
-     * modes 0 … D−2, built in {@code buffer} (allocated when null).
+     * modes 0 … D−2, built in {@code buffer} (at least |X|/n_{D−1}·R long).
      */
-    static double residual(double[] tensor, int[] shape, double[][] factors, int rank, double[] buffer) {
+    private static double residual(double[] tensor, int[] shape, double[][] factors, int rank, double[] buffer) {
         int last = shape.length - 1;
         int n = shape[last];
         int prefix = tensor.length / n;
-        double[] left = buffer != null ? buffer : new double[prefix * rank];
-        khatriRao(factors, shape, rank, 0, last, left);
+        khatriRao(factors, shape, rank, 0, last, buffer);
         double[] a = factors[last];
         double sum = 0.0;
         for (int p = 0; p < prefix; p++) {
@@ -169,7 +192,7 @@ public final class CpAls {
                 int aq = q * rank;
                 double fit = 0.0;
                 for (int r = 0; r < rank; r++) {
-                    fit += left[lp + r] * a[aq + r];
+                    fit += buffer[lp + r] * a[aq + r];
                 }
                 double difference = tensor[p * n + q] - fit;
                 sum += difference * difference;
@@ -183,7 +206,7 @@ public final class CpAls {
      * built in place from the last mode to the first (each step writes row q·size + k from row k, highest index
      * first, so no row is overwritten before it is read). Returns the number of rows.
      */
-    static int khatriRao(double[][] factors, int[] shape, int rank, int from, int to, double[] out) {
+    private static int khatriRao(double[][] factors, int[] shape, int rank, int from, int to, double[] out) {
         Arrays.fill(out, 0, rank, 1.0);
         int size = 1;
         for (int e = to - 1; e >= from; e--) {
@@ -203,175 +226,14 @@ public final class CpAls {
         return size;
     }
 
-    /**
-     * The truncated higher-order SVD of a tensor (class comment).
-     *
-     * @param compression τ
-     * @param bases       U_d, n_d × r_d row-major
-     * @param tensor      the core G
-     * @param shape       r₀ … r_{D−1}
-     * @param normSquared ‖G‖²
-     * @param dropped     ‖X‖² − ‖G‖², the energy the truncation drops (≥ 0)
-     */
-    private record Core(double compression, double[][] bases, double[] tensor, int[] shape, double normSquared,
-            double dropped) {
-
-        static Core of(double[] x, int[] shape, double normSquared, double compression) {
-            int modes = shape.length;
-            double budget = compression * compression * normSquared / modes;
-            double[][] bases = new double[modes][];
-            int[] ranks = new int[modes];
-            for (int d = 0; d < modes; d++) {
-                int n = shape[d];
-                int rest = x.length / n;
-                // the unfolding X_(d)[q, p·S + s] = X[(p·n + q)·S + s]
-                int suffix = 1;
-                for (int e = d + 1; e < modes; e++) {
-                    suffix *= shape[e];
-                }
-                int prefix = rest / suffix;
-                DMatrixRMaj unfolding = new DMatrixRMaj(n, rest);
-                for (int p = 0; p < prefix; p++) {
-                    for (int q = 0; q < n; q++) {
-                        System.arraycopy(x, (p * n + q) * suffix, unfolding.data, q * rest + p * suffix, suffix);
-                    }
-                }
-                SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(n, rest, true, false,
-                        true);
-                if (!svd.decompose(unfolding)) {
-                    throw new IllegalStateException("the SVD of the mode-" + d + " unfolding failed");
-                }
-                DMatrixRMaj u = svd.getU(null, false);
-                DMatrixRMaj w = svd.getW(null);
-                SingularOps_DDRM.descendingOrder(u, false, w, null, false);
-                int m = Math.min(w.numRows, w.numCols);
-                // r_d = least r ≥ 1 with Σ_{i≥r} σ_i² ≤ budget (0-based i)
-                int r = m;
-                double tail = 0.0;
-                while (r > 1) {
-                    double sigma = w.get(r - 1, r - 1);
-                    if (tail + sigma * sigma > budget) {
-                        break;
-                    }
-                    tail += sigma * sigma;
-                    r--;
-                }
-                ranks[d] = r;
-                bases[d] = new double[n * r];
-                for (int q = 0; q < n; q++) {
-                    for (int a = 0; a < r; a++) {
-                        bases[d][q * r + a] = u.get(q, a);
-                    }
-                }
-            }
-            // G = X ×_d U_dᵀ, one mode at a time: Y'[p, a, s] = Σ_q U_d[q, a] Y[p, q, s]
-            double[] y = x;
-            int[] current = shape.clone();
-            for (int d = 0; d < modes; d++) {
-                int n = current[d];
-                int r = ranks[d];
-                int suffix = 1;
-                for (int e = d + 1; e < modes; e++) {
-                    suffix *= current[e];
-                }
-                int prefix = y.length / (n * suffix);
-                double[] next = new double[prefix * r * suffix];
-                double[] u = bases[d];
-                for (int p = 0; p < prefix; p++) {
-                    for (int q = 0; q < n; q++) {
-                        int source = (p * n + q) * suffix;
-                        for (int a = 0; a < r; a++) {
-                            double weight = u[q * r + a];
-                            int target = (p * r + a) * suffix;
-                            for (int s = 0; s < suffix; s++) {
-                                next[target + s] += weight * y[source + s];
-                            }
-                        }
-                    }
-                }
-                y = next;
-                current[d] = r;
-            }
-            double coreNorm = 0.0;
-            for (double g : y) {
-                coreNorm += g * g;
-            }
-            return new Core(compression, bases, y, ranks, coreNorm, dropped(x, shape, bases, ranks, y));
-        }
-
-        /**
-         * ‖X − X̃‖², X̃ = G ×₀ U₀ ×₁ U₁ … the projection of X, entry by entry (‖X‖² − ‖G‖² would lose it to
-         * cancellation).
-         */
-        private static double dropped(double[] x, int[] shape, double[][] bases, int[] ranks, double[] core) {
-            // X̃ from G one mode at a time: Y'[p, q, s] = Σ_a U_d[q, a] Y[p, a, s]
-            double[] y = core;
-            int[] current = ranks.clone();
-            for (int d = 0; d < shape.length; d++) {
-                int r = current[d];
-                int n = shape[d];
-                int suffix = 1;
-                for (int e = d + 1; e < shape.length; e++) {
-                    suffix *= current[e];
-                }
-                int prefix = y.length / (r * suffix);
-                double[] next = new double[prefix * n * suffix];
-                double[] u = bases[d];
-                for (int p = 0; p < prefix; p++) {
-                    for (int q = 0; q < n; q++) {
-                        int target = (p * n + q) * suffix;
-                        for (int a = 0; a < r; a++) {
-                            double weight = u[q * r + a];
-                            int source = (p * r + a) * suffix;
-                            for (int s = 0; s < suffix; s++) {
-                                next[target + s] += weight * y[source + s];
-                            }
-                        }
-                    }
-                }
-                y = next;
-                current[d] = n;
-            }
-            double sum = 0.0;
-            for (int t = 0; t < x.length; t++) {
-                double difference = x[t] - y[t];
-                sum += difference * difference;
-            }
-            return sum;
-        }
-
-        /** A_d = U_d B_d. */
-        double[][] lift(double[][] factors, int rank) {
-            double[][] lifted = new double[bases.length][];
-            for (int d = 0; d < bases.length; d++) {
-                int r = shape[d];
-                int n = bases[d].length / r;
-                lifted[d] = new double[n * rank];
-                for (int q = 0; q < n; q++) {
-                    for (int a = 0; a < r; a++) {
-                        double weight = bases[d][q * r + a];
-                        for (int c = 0; c < rank; c++) {
-                            lifted[d][q * rank + c] += weight * factors[d][a * rank + c];
-                        }
-                    }
-                }
-            }
-            return lifted;
-        }
-    }
-
-    /** ALS on the core for one rank; buffers reused across starts. */
-    private static final class Workspace {
-        private final double[] tensor;
-        private final int[] shape;
-        private final int modes;
-        private final double coreNorm;
-        private final double total;   // ‖X‖² = ‖G‖² + dropped
-        private final double dropped;
+    /** ALS for one rank; buffers reused across starts. */
+    private final class Workspace {
         private final int rank;
         final double[][] factors;
+        private final double[][] before;
+        private final double[][] candidate;
         private final double[][] grams;
-        private final double[] left;
+        final double[] left;
         private final double[] right;
         private final double[] product;
         private final double[] mttkrp;
@@ -382,15 +244,11 @@ public final class CpAls {
         private final LinearSolverDense<DMatrixRMaj> solver = LinearSolverFactory_DDRM.pseudoInverse(true);
         boolean stoppedByRule;
 
-        Workspace(Core core, int rank) {
-            this.tensor = core.tensor();
-            this.shape = core.shape();
-            this.modes = shape.length;
-            this.coreNorm = core.normSquared();
-            this.dropped = core.dropped();
-            this.total = coreNorm + dropped;
+        Workspace(int rank) {
             this.rank = rank;
             this.factors = new double[modes][];
+            this.before = new double[modes][];
+            this.candidate = new double[modes][];
             this.grams = new double[modes][];
             this.rightHandSides = new DMatrixRMaj[modes];
             this.solutions = new DMatrixRMaj[modes];
@@ -398,6 +256,8 @@ public final class CpAls {
             int largestRest = 1;
             for (int d = 0; d < modes; d++) {
                 factors[d] = new double[shape[d] * rank];
+                before[d] = new double[shape[d] * rank];
+                candidate[d] = new double[shape[d] * rank];
                 grams[d] = new double[rank * rank];
                 rightHandSides[d] = new DMatrixRMaj(rank, shape[d]);
                 solutions[d] = new DMatrixRMaj(rank, shape[d]);
@@ -413,15 +273,16 @@ public final class CpAls {
         }
 
         /**
-         * Initial factors: B_d = the first columns of the identity (the bases are the leading singular vectors) and
-         * Gaussian columns beyond r_d for an SVD start; all Gaussian otherwise.
+         * Initial factors: with {@code vectors}, column r &lt; (their number) of A_d is the r-th left singular vector
+         * of X_(d) and further columns are Gaussian; without, every entry is Gaussian.
          */
-        void begin(boolean svd, SplittableRandom random) {
+        void begin(double[][] vectors, SplittableRandom random) {
             for (int d = 0; d < modes; d++) {
-                double[] b = factors[d];
+                double[] a = factors[d];
+                int available = vectors == null ? 0 : vectors[d].length / shape[d];
                 for (int q = 0; q < shape[d]; q++) {
                     for (int r = 0; r < rank; r++) {
-                        b[q * rank + r] = svd && r < shape[d] ? (q == r ? 1.0 : 0.0) : random.nextGaussian();
+                        a[q * rank + r] = r < available ? vectors[d][q * available + r] : random.nextGaussian();
                     }
                 }
                 gram(d);
@@ -429,13 +290,38 @@ public final class CpAls {
             stoppedByRule = false;
         }
 
-        /** Sweeps until the stopping rule of {@link CpSettings}; returns the number of sweeps. */
+        /** Sweeps (with line search) until the stopping rule of {@link CpSettings}; returns the number of sweeps. */
         int iterate(CpSettings settings) {
             double previous = Double.POSITIVE_INFINITY;
+            double power = LINE_SEARCH_POWER;
+            int failures = 0;
             int sweeps = 0;
             while (sweeps < settings.maxIterations()) {
+                for (int d = 0; d < modes; d++) {
+                    System.arraycopy(factors[d], 0, before[d], 0, factors[d].length);
+                }
                 double error = sweep();
                 sweeps++;
+                if (sweeps >= LINE_SEARCH_FROM && error > CpSettings.EXACT) {
+                    // A ← A⁻ + s (A − A⁻), s = t^(1/p), if that lowers the error
+                    double step = Math.pow(sweeps, 1.0 / power);
+                    for (int d = 0; d < modes; d++) {
+                        for (int k = 0; k < factors[d].length; k++) {
+                            candidate[d][k] = before[d][k] + step * (factors[d][k] - before[d][k]);
+                        }
+                    }
+                    double extrapolated = Math.sqrt(residual(tensor, shape, candidate, rank, left) / normSquared);
+                    if (extrapolated < error) {
+                        for (int d = 0; d < modes; d++) {
+                            System.arraycopy(candidate[d], 0, factors[d], 0, factors[d].length);
+                            gram(d);
+                        }
+                        error = extrapolated;
+                    } else if (++failures == LINE_SEARCH_FAILURES) {
+                        power += 1.0;
+                        failures = 0;
+                    }
+                }
                 if (error <= CpSettings.EXACT
                         || (sweeps > 1 && previous - error <= settings.tolerance() * previous)) {
                     stoppedByRule = true;
@@ -450,7 +336,7 @@ public final class CpAls {
         private double sweep() {
             for (int d = 0; d < modes; d++) {
                 computeMttkrp(d);
-                // H_d = ∘_{e≠d} B_eᵀB_e
+                // H_d = ∘_{e≠d} A_eᵀA_e
                 Arrays.fill(hadamard, 1.0);
                 for (int e = 0; e < modes; e++) {
                     if (e != d) {
@@ -459,7 +345,7 @@ public final class CpAls {
                         }
                     }
                 }
-                // B_d = M_d H_d⁺, solved as H_d B_dᵀ = M_dᵀ (H_d symmetric)
+                // A_d = M_d H_d⁺, solved as H_d A_dᵀ = M_dᵀ (H_d symmetric)
                 System.arraycopy(hadamard, 0, gram.data, 0, hadamard.length);
                 DMatrixRMaj rhs = rightHandSides[d];
                 int n = shape[d];
@@ -472,11 +358,11 @@ public final class CpAls {
                     throw new IllegalStateException("the pseudo-inverse of a Gram matrix failed");
                 }
                 solver.solve(rhs, solutions[d]);
-                double[] b = factors[d];
+                double[] a = factors[d];
                 double[] x = solutions[d].data;
                 for (int q = 0; q < n; q++) {
                     for (int r = 0; r < rank; r++) {
-                        b[q * rank + r] = x[r * n + q];
+                        a[q * rank + r] = x[r * n + q];
                     }
                 }
                 gram(d);
@@ -487,17 +373,17 @@ public final class CpAls {
         }
 
         /**
-         * sqrt((dropped + ‖G − Ĝ‖²)/‖X‖²) from the last MTTKRP (still in {@code mttkrp}, with the updated factors of
-         * all other modes) and the Gram matrices; ‖G − Ĝ‖² recomputed entry by entry when small.
+         * ‖X − X̂‖/‖X‖ from the last MTTKRP (still in {@code mttkrp}, with the updated factors of all other modes)
+         * and the Gram matrices; recomputed entry by entry when small.
          */
         private double error() {
             int last = modes - 1;
-            double inner = 0.0; // ⟨G, Ĝ⟩ = Σ_{q,r} B_last[q, r] M_last[q, r]
-            double[] b = factors[last];
+            double inner = 0.0; // ⟨X, X̂⟩ = Σ_{q,r} A_last[q, r] M_last[q, r]
+            double[] a = factors[last];
             for (int k = 0; k < shape[last] * rank; k++) {
-                inner += b[k] * mttkrp[k];
+                inner += a[k] * mttkrp[k];
             }
-            double model = 0.0; // ‖Ĝ‖² = Σ_{r,s} Π_d (B_dᵀB_d)[r, s]
+            double model = 0.0; // ‖X̂‖² = Σ_{r,s} Π_d (A_dᵀA_d)[r, s]
             for (int k = 0; k < rank * rank; k++) {
                 double p = 1.0;
                 for (int d = 0; d < modes; d++) {
@@ -505,11 +391,11 @@ public final class CpAls {
                 }
                 model += p;
             }
-            double residual = coreNorm - 2.0 * inner + model;
-            if (residual < CANCELLATION * total) {
-                residual = residual(tensor, shape, factors, rank, left);
+            double squared = normSquared - 2.0 * inner + model;
+            if (squared < CANCELLATION * normSquared) {
+                squared = residual(tensor, shape, factors, rank, left);
             }
-            return Math.sqrt(Math.max(0.0, dropped + residual) / total);
+            return Math.sqrt(Math.max(0.0, squared) / normSquared);
         }
 
         /** M_d into {@code mttkrp} (class comment). */
@@ -521,7 +407,7 @@ public final class CpAls {
             for (int p = 0; p < prefix; p++) {
                 int lp = p * rank;
                 for (int q = 0; q < n; q++) {
-                    // t_r = Σ_s G[p, q, s] K_right[s, r]
+                    // t_r = Σ_s X[p, q, s] K_right[s, r]
                     Arrays.fill(product, 0.0);
                     int base = (p * n + q) * suffix;
                     for (int s = 0; s < suffix; s++) {
@@ -540,23 +426,23 @@ public final class CpAls {
             }
         }
 
-        /** grams[d] = B_dᵀ B_d. */
+        /** grams[d] = A_dᵀ A_d. */
         private void gram(int d) {
-            double[] b = factors[d];
+            double[] a = factors[d];
             double[] g = grams[d];
             Arrays.fill(g, 0.0);
             for (int q = 0; q < shape[d]; q++) {
-                int bq = q * rank;
+                int aq = q * rank;
                 for (int r = 0; r < rank; r++) {
-                    double x = b[bq + r];
+                    double x = a[aq + r];
                     for (int s = 0; s < rank; s++) {
-                        g[r * rank + s] += x * b[bq + s];
+                        g[r * rank + s] += x * a[aq + s];
                     }
                 }
             }
         }
 
-        /** Rescales each component's columns to the geometric mean of their norms (Ĝ unchanged). */
+        /** Rescales each component's columns to the geometric mean of their norms (X̂ unchanged). */
         private void rebalance() {
             for (int r = 0; r < rank; r++) {
                 double logMean = 0.0;
@@ -575,9 +461,9 @@ public final class CpAls {
                 double target = Math.exp(logMean);
                 for (int d = 0; d < modes; d++) {
                     double scale = target / Math.sqrt(grams[d][r * rank + r]);
-                    double[] b = factors[d];
+                    double[] a = factors[d];
                     for (int q = 0; q < shape[d]; q++) {
-                        b[q * rank + r] *= scale;
+                        a[q * rank + r] *= scale;
                     }
                 }
             }

@@ -135,12 +135,16 @@ public final class RankStudyFiles {
                 + "rank* is the smallest r with e_r ≤ 1 %.\n");
         CpSettings cp = settings.cp();
         md.append("- **CP**: one tensor mode per state dimension, not centred; ranks 1 … ").append(settings.maxRank())
-                .append(" fitted by alternating least squares from ").append(cp.starts())
-                .append(" seeded random starts (seed ").append(cp.seed()).append("), each stopped when a sweep "
+                .append(" fitted by alternating least squares with line search from ")
+                .append(cp.initialization() == CpSettings.Initialization.SVD_FIRST
+                        ? "an SVD start (the leading singular vectors of each unfolding) and " + (cp.starts() - 1)
+                        : Integer.toString(cp.starts()))
+                .append(" seeded random start(s) (seed ").append(cp.seed()).append("), each stopped when a sweep "
                         + "improves the relative error by less than ").append(cp.tolerance())
                 .append(" of itself, when the error is below ").append(CpSettings.EXACT).append(", or after ")
                 .append(cp.maxIterations()).append(" sweeps; the best start's relative Frobenius error is "
-                        + "reported.\n");
+                        + "reported. A fit stopped at the sweep limit is an upper bound of the best rank-r error; "
+                        + "each table counts them.\n");
         if (!result.skipped().isEmpty()) {
             md.append("- **Skipped** (").append(result.skipped().size()).append("): ");
             List<String> names = new ArrayList<>();
