@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -88,7 +89,7 @@ public final class RankStudy {
     public static Result run(List<RebuiltRun> runs, RankStudySettings settings, Listener listener) {
         Objects.requireNonNull(listener, "listener");
         long start = System.nanoTime();
-        Map<String, List<Future<Object>>> byCell = new LinkedHashMap<>();
+        Map<String, List<Future<Outcome>>> byCell = new LinkedHashMap<>();
         Map<String, Integer> runsPerCell = new LinkedHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(settings.workers(), task -> {
             Thread thread = new Thread(task, "rank-study");
@@ -106,13 +107,13 @@ public final class RankStudy {
                             .add(pool.submit(() -> measure(run, function, settings)));
                 }
             }
-            for (Map.Entry<String, List<Future<Object>>> cell : byCell.entrySet()) {
-                for (Future<Object> future : cell.getValue()) {
-                    Object outcome = get(future);
-                    if (outcome instanceof FunctionRanks measured) {
-                        ranks.add(measured);
+            for (Map.Entry<String, List<Future<Outcome>>> cell : byCell.entrySet()) {
+                for (Future<Outcome> future : cell.getValue()) {
+                    Outcome outcome = get(future);
+                    if (outcome.ranks() != null) {
+                        ranks.add(outcome.ranks());
                     } else {
-                        skipped.add((Skipped) outcome);
+                        skipped.add(outcome.skipped());
                     }
                 }
                 listener.cellDone(cell.getKey(), runsPerCell.get(cell.getKey()), (System.nanoTime() - start) * 1e-9);
@@ -123,7 +124,11 @@ public final class RankStudy {
         return new Result(ranks, skipped);
     }
 
-    private static Object get(Future<Object> future) {
+    /** Exactly one of a measurement and a reason to skip. */
+    private record Outcome(FunctionRanks ranks, Skipped skipped) {
+    }
+
+    private static Outcome get(Future<Outcome> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
@@ -138,20 +143,20 @@ public final class RankStudy {
     }
 
     /** The measurements of one function, or why it was skipped. */
-    static Object measure(RebuiltRun run, StudiedFunction function, RankStudySettings settings) {
+    private static Outcome measure(RebuiltRun run, StudiedFunction function, RankStudySettings settings) {
         StateGrid grid = run.grid(function);
         double[] tensor = grid.evaluate(run.function(function));
         for (double x : tensor) {
             if (!Double.isFinite(x)) {
-                return new Skipped(run.run(), function, "non-finite value " + x + " on the grid");
+                return new Outcome(null, new Skipped(run.run(), function, "non-finite value " + x + " on the grid"));
             }
         }
-        return measure(run.run(), function, grid, run.modelRank(), tensor, settings);
+        return new Outcome(measure(run.run(), function, grid, run.modelRank(), tensor, settings), null);
     }
 
     /** The measurements of given evaluations (tensor order, all finite). */
     public static FunctionRanks measure(RunId run, StudiedFunction function, StateGrid grid,
-            java.util.OptionalInt modelRank, double[] tensor, RankStudySettings settings) {
+            OptionalInt modelRank, double[] tensor, RankStudySettings settings) {
         Spectrum spectrum = Spectrum.of(grid.toMatrix(tensor), grid.rows(), grid.columns());
         int reported = Math.min(FunctionRanks.MATRIX_RANKS, spectrum.size());
         double[] errors = Arrays.copyOfRange(spectrum.errors(), 1, reported + 1);

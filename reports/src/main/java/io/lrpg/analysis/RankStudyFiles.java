@@ -225,24 +225,13 @@ public final class RankStudyFiles {
         md.append("|---:|---:|---:|---:|---:|\n");
         int matrixRows = Math.min(SUMMARY_RANKS, first.matrixErrors().length);
         for (int r = 1; r <= Math.max(matrixRows, maxRank); r++) {
+            final int rank = r;
             md.append("| ").append(r).append(" | ");
-            if (r <= matrixRows) {
-                final int rank = r;
-                double[] e = g.runs().stream().mapToDouble(f -> f.matrixError(rank)).toArray();
-                md.append(error(median(e))).append(" | ").append(error(quantile(e, 0.25))).append(" – ")
-                        .append(error(quantile(e, 0.75)));
-            } else {
-                md.append(" | ");
-            }
+            medianAndIqr(md, r <= matrixRows ? g.runs().stream().mapToDouble(f -> f.matrixError(rank)).toArray()
+                    : null);
             md.append(" | ");
-            if (r <= first.cpFits().length) {
-                final int rank = r;
-                double[] e = g.runs().stream().mapToDouble(f -> f.cpError(rank)).toArray();
-                md.append(error(median(e))).append(" | ").append(error(quantile(e, 0.25))).append(" – ")
-                        .append(error(quantile(e, 0.75)));
-            } else {
-                md.append(" | ");
-            }
+            medianAndIqr(md, r <= first.cpFits().length
+                    ? g.runs().stream().mapToDouble(f -> f.cpError(rank)).toArray() : null);
             md.append(" |\n");
         }
         double[] numerical = numericalRanks(g);
@@ -252,6 +241,16 @@ public final class RankStudyFiles {
                 .append(", range ").append(number(quantile(numerical, 0))).append(" – ")
                 .append(number(quantile(numerical, 1))).append(". CP fits whose best start stopped at the sweep "
                         + "limit: ").append(capped).append(" of ").append(fits).append(".\n\n");
+    }
+
+    /** Two table cells: the median of the errors and their interquartile range; empty cells for {@code null}. */
+    private static void medianAndIqr(StringBuilder md, double[] errors) {
+        if (errors == null) {
+            md.append(" | ");
+            return;
+        }
+        md.append(error(median(errors))).append(" | ").append(error(quantile(errors, 0.25))).append(" – ")
+                .append(error(quantile(errors, 0.75)));
     }
 
     /** The share of the group's runs with e_r ≤ 1 % (r may exceed the reported ranks). */

@@ -32,8 +32,9 @@ import picocli.CommandLine.Spec;
             "Layouts: 'matrix' groups the state dimensions into rows and columns as the paper does (pendulum θ × θ̇, "
                 + "acrobot (θ₁,θ₂) × (θ̇₁,θ̇₂), Goddard v × (h,m)) and reports the Eckart–Young error e_r of the best "
                 + "rank-r approximation, r = 1 … min(15, N, M); 'cp' takes one tensor mode per state dimension and "
-                + "reports the relative error of a rank-r CP fit (ALS, best of 3 seeded starts), r = 1 … --max-rank. "
-                + "Nothing is centred.",
+                + "reports the relative error of a rank-r CP fit (ALS with line search, best of an SVD start and 2 "
+                + "seeded random starts, at most 100 sweeps each), r = 1 … --max-rank. The mean is measured before "
+                + "its transform (z, not sigmoid(z) on Goddard); nothing is centred.",
             "Writes OUT/rank-study.csv (environment,model,variant,seed,function,layout,rank,error), "
                 + "OUT/singular-values.csv (environment,model,variant,seed,function,index,value) and OUT/rank-study.md "
                 + "(medians and IQRs over runs, numerical ranks, one sentence per environment, model and function), "
