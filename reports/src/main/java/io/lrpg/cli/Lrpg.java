@@ -32,7 +32,8 @@ import picocli.CommandLine.IParameterExceptionHandler;
 @Command(name = "lrpg", mixinStandardHelpOptions = true, version = "lrpg 0.1.0-SNAPSHOT",
         description = "Low-rank matrix policy gradient: environments, training and the paper reproduction.",
         subcommands = {EnvsCommand.class, ReplayCommand.class, SettingsCommand.class, TrainCommand.class,
-            ReproduceCommand.class, SweepCommand.class, StatusCommand.class, ReportCommand.class, ParamsCommand.class,
+            ReproduceCommand.class, SweepCommand.class, StatusCommand.class, ReportCommand.class, RankCommand.class,
+            ParamsCommand.class,
             CommandLine.HelpCommand.class})
 public final class Lrpg implements Callable<Integer> {
 
@@ -59,7 +60,7 @@ public final class Lrpg implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new UsageException("missing command (one of: envs, replay, settings, train, reproduce, sweep, status, report, "
+        throw new UsageException("missing command (one of: envs, replay, settings, train, reproduce, sweep, status, report, rank, "
                 + "params, help); see 'lrpg --help'");
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
  *   results                          (the result format: JDK and Jackson only)
  *   report → results                 (a function of the result files: no experiment, no models, no CLI)
  *   experiment → core, envs, nn, results   (no report, no CLI, no picocli)
+ *   analysis → core, envs, nn, results, experiment   (no report, no CLI, no picocli)
  *   cli → everything                 (the only home of picocli)
  * </pre>
  * Each rule names the packages a layer must not reach; a wrong-way import fails the test with the offending class
@@ -82,12 +83,18 @@ class LayersTest {
     void reportIsAFunctionOfTheResultFilesAlone() {
         check(noClasses().that().resideInAPackage("io.lrpg.report..").should().dependOnClassesThat()
                 .resideInAnyPackage("io.lrpg.core..", "io.lrpg.envs..", "io.lrpg.nn..", "io.lrpg.experiment..",
-                        "io.lrpg.cli..", "picocli..", "org.deeplearning4j..", "org.nd4j.."));
+                        "io.lrpg.analysis..", "io.lrpg.cli..", "picocli..", "org.deeplearning4j..", "org.nd4j.."));
     }
 
     @Test
     void experimentKnowsNoCommandLineAndNoReport() {
         check(noClasses().that().resideInAPackage("io.lrpg.experiment..").should().dependOnClassesThat()
+                .resideInAnyPackage("io.lrpg.report..", "io.lrpg.cli..", "picocli.."));
+    }
+
+    @Test
+    void analysisKnowsNoCommandLineAndNoReport() {
+        check(noClasses().that().resideInAPackage("io.lrpg.analysis..").should().dependOnClassesThat()
                 .resideInAnyPackage("io.lrpg.report..", "io.lrpg.cli..", "picocli.."));
     }
 
