@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
         description = {"Measure how low-rank the trained policies are: rebuild every run's policy mean (before its "
                 + "transform) and value baseline from its stored parameters (no training), evaluate them on a state "
                 + "grid and fit low-rank approximations.",
-            "Grids: a low-rank run on its own grids (its matrix is L Rᵀ itself); a network run on --points points per "
-                + "state dimension over the ranges of the paper's low-rank actor grid.",
+            "Grids: a low-rank run on its own grids (its matrix is L Rᵀ itself); a tensor run on its own axes (its "
+                + "tensor is X itself); a network run on --points points per state dimension over the ranges of the "
+                + "low-rank actor grid of the environment's preset.",
             "Layouts: 'matrix' groups the state dimensions into rows and columns as the paper does (pendulum θ × θ̇, "
                 + "acrobot (θ₁,θ₂) × (θ̇₁,θ̇₂), Goddard v × (h,m)) and reports the Eckart–Young error e_r of the best "
                 + "rank-r approximation, r = 1 … min(15, N, M); 'cp' takes one tensor mode per state dimension and "
