@@ -513,24 +513,53 @@ final class ReportMarkdown {
                     + "unknown (each run record still names its code version, JVM and machine).\n");
             return;
         }
-        w.write("The commands that trained the runs (from `invocations/`):\n\n");
-        w.write("| command | started | outcome | shard | runs trained | git commit | JVM | host | CPUs | wall time (s) "
+        // runs written by each command and when its last one was written, from the run records themselves: a command
+        // that was killed (SIGKILL, a crash, the machine) never recorded its end, so its own counters say nothing
+        Map<String, Long> written = new java.util.HashMap<>();
+        Map<String, String> lastWritten = new java.util.HashMap<>();
+        for (List<RunCurve> runs : results.cells().values()) {
+            for (RunCurve run : runs) {
+                String by = run.record().invocation();
+                if (by != null) {
+                    written.merge(by, 1L, Long::sum);
+                    lastWritten.merge(by, run.record().finishedAt(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+                }
+            }
+        }
+        w.write("The commands that trained the runs (from `invocations/`; *runs written*: the run records that name the "
+                + "command; *no end recorded*: the command was still running, or was killed or crashed, when its log "
+                + "was last written, so its wall time is unknown and the time its last run was written is given "
+                + "instead):\n\n");
+        w.write("| command | started | outcome | shard | runs written | git commit | JVM | host | CPUs | wall time (s) "
                 + "| peak RSS (MiB) |\n");
         w.write("|---|---|---|---|---|---|---|---|---|---|---|\n");
+        double total = 0;
+        int unended = 0;
         for (io.lrpg.results.Invocation m : results.invocations()) {
             io.lrpg.results.Provenance p = m.provenance();
             String commit = p == null ? "–"
                     : p.gitCommit() + (Boolean.TRUE.equals(p.gitDirty()) ? " (uncommitted changes)" : "");
-            w.write("| " + cellText(orDash(m.command())) + " | " + orDash(m.startedAt()) + " | " + m.outcome()
-                    + " | " + m.shard() + " | " + m.runsTrained() + " | " + commit + " | "
+            boolean ended = m.finishedAt() != null && !"running".equals(m.outcome());
+            String wall;
+            if (ended) {
+                total += m.wallSeconds();
+                wall = String.format(Locale.ROOT, "%.1f", m.wallSeconds());
+            } else {
+                unended++;
+                String last = lastWritten.get(m.name());
+                wall = last == null ? "unknown" : "unknown (last run written " + last + ")";
+            }
+            w.write("| " + cellText(orDash(m.command())) + " | " + orDash(m.startedAt()) + " | "
+                    + (ended ? m.outcome() : "no end recorded") + " | " + m.shard() + " | "
+                    + written.getOrDefault(m.name(), 0L) + " | " + commit + " | "
                     + cellText(p == null ? "–" : p.java()) + " | " + cellText(p == null ? "–" : p.host()) + " | "
-                    + (p == null ? "–" : p.processors()) + " | "
-                    + String.format(Locale.ROOT, "%.1f", m.wallSeconds()) + " | "
-                    + (m.peakResidentMiB() == null ? "–" : m.peakResidentMiB()) + " |\n");
+                    + (p == null ? "–" : p.processors()) + " | " + wall + " | "
+                    + (ended && m.peakResidentMiB() != null ? m.peakResidentMiB() : "–") + " |\n");
         }
         w.write("\n");
-        double total = results.invocations().stream().mapToDouble(io.lrpg.results.Invocation::wallSeconds).sum();
-        w.write(String.format(Locale.ROOT, "Wall time summed over the commands: %.1f s.%n%n", total));
+        w.write(String.format(Locale.ROOT, "Wall time summed over the commands that recorded their end: %.1f s", total)
+                + (unended == 0 ? ".\n\n" : "; " + unended + " command(s) recorded no end, so the training took longer "
+                        + "than this.\n\n"));
         java.util.Set<String> seen = new java.util.LinkedHashSet<>();
         for (io.lrpg.results.Invocation m : results.invocations()) {
             io.lrpg.results.Provenance p = m.provenance();

@@ -15,8 +15,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Where a result came from: code version, JVM, libraries and machine, gathered once per command.
  *
- * @param gitCommit   the commit of the working tree the command ran in, or {@code "unknown"}
- * @param gitDirty    whether that working tree had uncommitted changes ({@code null} if unknown)
+ * @param gitCommit   the commit the running code was built from (see {@link #ofThisProcess}), or {@code "unknown"}
+ * @param gitDirty    whether that build had uncommitted changes to tracked files ({@code null} if unknown)
  * @param java        JVM vendor, name and version
  * @param jvmArguments the JVM's input arguments (for example {@code -Xmx})
  * @param os          operating system and architecture
@@ -37,10 +37,49 @@ public record Provenance(String gitCommit, Boolean gitDirty, String java, java.u
         {"org.nd4j", "nd4j-native"},
     };
 
-    /** Gathers the provenance of this process. */
+    /** The resource the build writes (git-commit-id-maven-plugin in reports/pom.xml, at the initialize phase). */
+    static final String BUILD_COMMIT_RESOURCE = "build-commit.properties";
+
+    /**
+     * Gathers the provenance of this process. The commit is the one the code was built from, written into the jar
+     * by the build ({@value #BUILD_COMMIT_RESOURCE}): a jar copied elsewhere, or run while the working tree has
+     * moved on, still names the code that ran. Only where the build recorded none (a source tree without
+     * {@code .git}) is the working tree of the current directory asked instead, and failing that it is
+     * {@code "unknown"}.
+     */
     public static Provenance ofThisProcess() {
-        String commit = git("rev-parse", "HEAD");
+        String[] built = buildCommit();
+        String commit = built != null ? built[0] : git("rev-parse", "HEAD");
+        Boolean dirty = built != null ? (built[1] == null ? null : Boolean.valueOf(built[1]))
+                : dirtyWorkingTree(commit);
+        return of(commit, dirty);
+    }
+
+    private static Boolean dirtyWorkingTree(String commit) {
         String status = commit == null ? null : git("status", "--porcelain", "--untracked-files=no");
+        return status == null ? null : !status.isBlank();
+    }
+
+    /** {commit, dirty or null} from the build's resource, or null if the build recorded no commit. */
+    static String[] buildCommit() {
+        try (InputStream in = Provenance.class.getResourceAsStream(BUILD_COMMIT_RESOURCE)) {
+            if (in == null) {
+                return null;
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            String commit = properties.getProperty("git.commit.id", "").trim();
+            if (!commit.matches("[0-9a-f]{40}")) {
+                return null;
+            }
+            String dirty = properties.getProperty("git.dirty", "").trim();
+            return new String[] {commit, dirty.equals("true") || dirty.equals("false") ? dirty : null};
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static Provenance of(String commit, Boolean dirty) {
         Map<String, String> libraries = new LinkedHashMap<>();
         libraries.put("lrpg", versionOf("io.lrpg", "reports"));
         for (String[] library : LIBRARIES) {
@@ -50,7 +89,7 @@ public record Provenance(String gitCommit, Boolean gitDirty, String java, java.u
             }
         }
         return new Provenance(commit == null ? "unknown" : commit,
-                status == null ? null : !status.isBlank(),
+                dirty,
                 System.getProperty("java.vendor") + " " + System.getProperty("java.vm.name") + " "
                         + System.getProperty("java.version"),
                 ManagementFactory.getRuntimeMXBean().getInputArguments(),

@@ -93,6 +93,45 @@ class LauncherIT {
         assertTrue(!said.contains("resuming"), said);
     }
 
+    /**
+     * A run records the commit its code was built from, not the commit of whatever git working tree the command
+     * happens to run in: the jar is started from inside another repository (as a frozen copy of the jar run from
+     * a working tree that has moved on did, recording the wrong commit for 88 runs of reports/paper-full).
+     */
+    @Test
+    void aRunRecordsTheCommitItsCodeWasBuiltFromWhereverItRuns() throws Exception {
+        String built = git(LAUNCHER.getParent(), "rev-parse", "HEAD");
+        Path elsewhere = Files.createDirectories(temp.resolve("another-repository"));
+        git(elsewhere, "init", "-q");
+        Files.writeString(elsewhere.resolve("file"), "x");
+        git(elsewhere, "add", "file");
+        git(elsewhere, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "another commit");
+        String other = git(elsewhere, "rev-parse", "HEAD");
+        assertTrue(!other.equals(built));
+
+        Path log = temp.resolve("launcher.log");
+        ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "train", "--env", "pendulum", "--model",
+                "lowrank", "--episodes", "5", "--runs", "1", "--out", "out").directory(elsewhere.toFile());
+        Process launcher = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertTrue(launcher.waitFor(120, TimeUnit.SECONDS), () -> CliRun.read(log));
+        assertEquals(0, launcher.exitValue(), () -> CliRun.read(log));
+        Path record;
+        try (var files = Files.walk(elsewhere.resolve("out"))) {
+            record = files.filter(f -> f.getFileName().toString().equals("seed-0.json")).findFirst().orElseThrow();
+        }
+        var provenance = new com.fasterxml.jackson.databind.ObjectMapper().readTree(record.toFile()).get("provenance");
+        assertEquals(built, provenance.get("gitCommit").asText(), provenance::toString);
+    }
+
+    private static String git(Path directory, String... arguments) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(List.of("git"));
+        command.addAll(List.of(arguments));
+        Process git = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
+        String out = new String(git.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+        assertEquals(0, git.waitFor(), out);
+        return out;
+    }
+
     /** Waits until the first run of the folder is written (or the launcher ends). */
     private static boolean awaitRun(Path out, Process launcher) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -238,8 +240,23 @@ class TrainCommandTest {
                 + (runs - 1) + ".json")), "killed too late to test anything");
 
         CliRun resumed = CliRun.of(args).ok();
-        assertTrue(resumed.out().matches("(?s).*\\((\\d) trained now, ([1-9]) already done\\).*"), resumed.out());
+        Matcher counts = Pattern.compile("\\((\\d) trained now, ([1-9]) already done\\)")
+                .matcher(resumed.out());
+        assertTrue(counts.find(), resumed.out());
         assertEquals(CliRun.resultFiles(reference), CliRun.resultFiles(killed));
+
+        // the report's provenance: the killed command recorded no end; what it wrote is counted from the run records
+        Path report = temp.resolve("report");
+        CliRun.of("report", "--in", killed.toString(), "--out", report.toString(), "--episodes-csv", "skip").ok();
+        String markdown = Files.readString(report.resolve("report.md"));
+        String provenance = markdown.substring(markdown.indexOf("## Provenance"));
+        List<String> rows = provenance.lines().filter(l -> l.startsWith("| lrpg train")).toList();
+        assertEquals(2, rows.size(), provenance);
+        assertTrue(rows.get(0).matches("\\| lrpg train .* \\| no end recorded \\| 1/1 \\| " + counts.group(2)
+                + " \\| .* \\| unknown \\(last run written [^|]+\\) \\| – \\|"), rows.get(0));
+        assertTrue(rows.get(1).matches("\\| lrpg train .* \\| completed \\| 1/1 \\| " + counts.group(1)
+                + " \\| .* \\| [0-9.]+ \\| [0-9]+ \\|"), rows.get(1));
+        assertTrue(provenance.contains("1 command(s) recorded no end"), provenance);
     }
 
     @ParameterizedTest
