@@ -118,7 +118,9 @@ final class ReportFigures {
             }
             panels.add(new CurvePanel(PaperReference.title(environment), paper ? PaperReference.yRange(environment)
                     : null, zoom(b(e.getValue()).episodes()), curves));
-            notes.add(List.of("Line: the median over runs of each episode's return; band: the 25th–75th percentiles "
+            // a note that differs between panels names its panel (identical notes are shown once)
+            notes.add(List.of((widen ? PaperReference.title(environment) + ": line" : "Line")
+                    + ": the median over runs of each episode's return; band: the 25th–75th percentiles "
                     + "of the runs" + (widen ? ", widened by a running max/min over " + GODDARD_BAND_WINDOW
                             + " episodes as the paper's plotting script does" : "")
                     + (xUnit == XUnit.ENVIRONMENT_STEPS ? "; x: the median over runs of the environment steps taken "

@@ -118,7 +118,9 @@ final class SweepReport {
                 written.addAll(Heatmaps.write(folder, part.figure(), heatmaps(part), 3, 450, 420, List.of(
                         "One cell per point of sweep " + part.sweep().name() + " (" + part.sweep().environment()
                                 + ", " + PaperReference.modelName(part.model()) + ", " + part.sweep().runs()
-                                + " runs per point); the framed cell is the paper's setting. Episodes to 90 %: the "
+                                + " runs per point)" + (hasPaperPoint(part) ? "; the framed cell is the paper's setting"
+                                        : "; no point is the paper's setting (none is framed)")
+                                + ". Episodes to 90 %: the "
                                 + "first episode (counted from 1) at which the median over runs"
                                 + (PaperReference.claimSmoothing(part.sweep().environment()) > 0 ? ", smoothed by a "
                                         + "centred ±" + PaperReference.claimSmoothing(part.sweep().environment())
@@ -217,6 +219,11 @@ final class SweepReport {
                         positive(parameters) ? Scale.LOG10 : Scale.LINEAR, marked, mark));
     }
 
+    /** Whether one of the part's points is the paper's own setting (the variant {@code paper}), which is framed. */
+    static boolean hasPaperPoint(Part part) {
+        return part.rows().stream().anyMatch(r -> PaperReference.PAPER_VARIANT.equals(r.point().variant()));
+    }
+
     private static boolean positive(double[][] values) {
         for (double[] row : values) {
             for (double v : row) {
@@ -246,8 +253,8 @@ final class SweepReport {
         w.write("Each sweep (`lrpg sweep`, its definition in `sweeps/NAME.json`) tries every combination of its axes' "
                 + "values with the same seeds. Read a heatmap cell by cell: its colour and number are the point's value "
                 + "(median final return, episodes needed to reach 90 % of the median curve's rise, or parameter "
-                + "count); the framed cell is the paper's own setting, so the cells around it show what changing one "
-                + "setting does.\n\n");
+                + "count); where one point is the paper's own setting its cell is framed, so the cells around it show "
+                + "what changing one setting does (a model the paper did not run has no such point).\n\n");
         for (Part part : parts) {
             SweepRecord s = part.sweep();
             w.write("### Sweep " + s.name() + ": " + s.environment() + ", " + PaperReference.modelName(part.model())

@@ -89,6 +89,8 @@ class SweepReportTest {
         assertEquals(12, frames.size());
         assertTrue(frames.stream().allMatch(n -> n.startsWith("mark 1,1 ")), frames.toString());
         assertTrue(String.join(" ", svg.texts("legend-label")).contains("frame: the paper's setting"));
+        assertTrue(Files.readString(out.resolve("sweep-grid-lowrank.svg")).contains("the framed cell is the paper's "
+                + "setting"));
         List<String> ticks = svg.texts("tick-label");
         assertTrue(ticks.containsAll(List.of("2", "4", "4x4", "10x10")), ticks.toString());
         assertTrue(svg.texts("axis-label").containsAll(List.of("rank", "buckets")), svg.texts("axis-label").toString());
@@ -123,6 +125,19 @@ class SweepReportTest {
         // 10x10 throughout: 90 + rank + 5
         assertTrue(svg.texts("note").containsAll(List.of("97.00", "99.00", "103.00", "80", "160", "320")),
                 svg.texts("note").toString());
+    }
+
+    /** A sweep without the paper's point (here ranks 2 and 8 only) frames nothing, and its caption says so. */
+    @Test
+    void aSweepWithoutThePaperPointFramesNothingAndSaysSo() throws Exception {
+        Path in = sweep("off-paper", List.of(new SweepRecord.Axis("rank", List.of("2", "8"))));
+        Path out = temp.resolve("report");
+        PaperReport.generate(List.of(in), out, ReportFilesTest.fast());
+        SvgDocument svg = SvgDocument.read(out.resolve("sweep-off-paper-lowrank.svg"));
+        assertTrue(svg.withClass("series").isEmpty(), "no frame");
+        String text = Files.readString(out.resolve("sweep-off-paper-lowrank.svg"));
+        assertTrue(text.contains("no point is the paper's setting (none is framed)"), text);
+        assertFalse(text.contains("the framed cell is the paper's setting"), text);
     }
 
     @Test
