@@ -10,7 +10,10 @@ import io.lrpg.results.SettingsHash;
 import io.lrpg.results.StoreLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +90,19 @@ public final class ResultsReader {
             cell.getValue().sort((a, b) -> Long.compare(a.seed(), b.seed()));
             checkVariant(cell.getKey(), cell.getValue());
         }
+        // in the order the commands started (file names order them only to the second), then by name
+        invocations.sort(Comparator.comparing(ResultsReader::started, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Invocation::name));
         return new ResultSet(folders, files, cells, invocations);
+    }
+
+    /** When a command started, or null if its log does not say (or says it in another format). */
+    private static Instant started(Invocation invocation) {
+        try {
+            return invocation.startedAt() == null ? null : Instant.parse(invocation.startedAt());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static RunCurve readRun(StoreLayout layout, StoreLayout.Located located) {

@@ -47,6 +47,30 @@ class ResultsReaderTest {
         return JsonNodeFactory.instance.objectNode().put("environment", "pendulum").put("rank", rank);
     }
 
+    /**
+     * Invocation logs are listed in the order the commands started, across folders: two commands started within one
+     * second have names that tie to the second and then order by process id, which says nothing about time.
+     */
+    @Test
+    void invocationsAreInTheOrderTheCommandsStarted() {
+        Path a = temp.resolve("a");
+        Path b = temp.resolve("b");
+        write(a, new RunId("pendulum", "lowrank", "paper", 0), new double[] {1, 2}, settings(4), List.of());
+        invocation("20261129T120819Z-vm-999-0001", "2026-11-29T12:08:19.9Z").write(a);    // started last
+        invocation("20261129T120819Z-vm-1000-0001", "2026-11-29T12:08:19.12Z").write(a);  // started second
+        invocation("20261129T120818Z-vm-5-0001", "2026-11-29T12:08:18.999999999Z").write(b); // started first
+        invocation("20261129T000000Z-vm-7-0001", "not a time").write(b);                  // unknown: last
+        ResultSet set = ResultsReader.read(List.of(a, b));
+        assertEquals(List.of("20261129T120818Z-vm-5-0001", "20261129T120819Z-vm-1000-0001",
+                "20261129T120819Z-vm-999-0001", "20261129T000000Z-vm-7-0001"),
+                set.invocations().stream().map(io.lrpg.results.Invocation::name).toList());
+    }
+
+    private static io.lrpg.results.Invocation invocation(String name, String startedAt) {
+        return new io.lrpg.results.Invocation(name, "lrpg train", startedAt, null, "running", 0, 0, 0, "1/1",
+                List.of(), 1, null, null);
+    }
+
     @Test
     void foldersMergeByRunIdentityAndIdenticalCopiesAreFine() throws IOException {
         Path a = temp.resolve("a");
