@@ -315,7 +315,9 @@ public final class PaperReport {
         written.add(writeText(folder.resolve("claims.md"), markdown::writeClaimsMarkdown));
         written.add(writeText(folder.resolve("summary.csv"), markdown::writeSummaryCsv));
         written.add(writeText(folder.resolve("parameters.csv"), markdown::writeParametersCsv));
-        written.add(writeText(folder.resolve("curves.csv"), markdown::writeCurvesCsv));
+        if (settings.curvesExport() == ReportSettings.EpisodesExport.WRITE) {
+            written.add(writeText(folder.resolve("curves.csv"), markdown::writeCurvesCsv));
+        }
         if (settings.episodesExport() == ReportSettings.EpisodesExport.WRITE) {
             written.add(Exports.episodes(folder, results));
         }

@@ -491,8 +491,12 @@ final class ReportMarkdown {
                 + "values=\"final_return\").to_numpy()` is a (runs × tasks) score matrix.\n");
         w.write("- `" + Exports.INTERVALS + "`: every interval estimate, both methods (`" + Exports.INTERVALS_HEADER
                 + "`).\n");
-        w.write("- `" + Exports.PROFILES + "`, `" + Exports.EFFICIENCY + "`: the figures' data; `curves.csv`: the "
-                + "per-episode median and quartiles; `summary.csv`, `claims.csv`, `parameters.csv`: the tables.\n\n");
+        w.write("- `" + Exports.PROFILES + "`, `" + Exports.EFFICIENCY + "`: the figures' data; "
+                + (settings.curvesExport() == ReportSettings.EpisodesExport.WRITE
+                        ? "`curves.csv`: the per-episode median and quartiles of every cell; "
+                        : "`curves.csv` (the per-episode median and quartiles of every cell) was left out of this folder "
+                                + "(`--curves-csv skip`), `lrpg report` on the same inputs writes it; ")
+                + "`summary.csv`, `claims.csv`, `parameters.csv`: the tables.\n\n");
     }
 
     private void writeProvenance(Writer w) throws IOException {

@@ -29,19 +29,24 @@ import java.util.OptionalInt;
  * @param curvePoints      the most episodes at which a sample-efficiency band is evaluated (longer curves are
  *                         decimated to every k-th episode), ≥ 2
  * @param episodesExport   whether {@code episodes.csv} is written
+ * @param curvesExport     whether {@code curves.csv} (the per-episode median and quartiles of every cell) is written
  */
 public record ReportSettings(int resamples, int ratioResamples, int curveResamples, int profileResamples, long seed,
         double level, IntervalMethod method, XUnit xUnit, int lastEpisodes, OptionalInt smoothing, int curvePoints,
-        EpisodesExport episodesExport) {
+        EpisodesExport episodesExport, EpisodesExport curvesExport) {
 
     /** The default seed of the bootstraps. */
     public static final long DEFAULT_SEED = 20_230_604L;
 
-    /** Whether the report writes every episode of every run into {@code episodes.csv}. */
+    /**
+     * Whether the report writes a per-episode export: {@code episodes.csv} (every episode of every run: about 360 MB for
+     * the paper profile) or {@code curves.csv} (every episode of every cell's median curve: 51 MB for an 18-variant
+     * Goddard sweep).
+     */
     public enum EpisodesExport {
-        /** Write {@code episodes.csv}. */
+        /** Write the file. */
         WRITE,
-        /** Leave it out (it holds every episode of every run: about 360 MB for the paper profile). */
+        /** Leave it out (report.md says so). */
         SKIP
     }
 
@@ -58,6 +63,7 @@ public record ReportSettings(int resamples, int ratioResamples, int curveResampl
         Objects.requireNonNull(xUnit, "xUnit");
         Objects.requireNonNull(smoothing, "smoothing");
         Objects.requireNonNull(episodesExport, "episodesExport");
+        Objects.requireNonNull(curvesExport, "curvesExport");
         if (lastEpisodes < 1) {
             throw new IllegalArgumentException("lastEpisodes must be >= 1, was " + lastEpisodes);
         }
@@ -73,11 +79,12 @@ public record ReportSettings(int resamples, int ratioResamples, int curveResampl
      * 10 000 resamples for interval estimates, 1 000 for episode ratios and curve bands, 2 000 for profiles (rliable's
      * default there), seed {@value #DEFAULT_SEED}, 95 %, percentile intervals (rliable's default), x in episodes, N =
      * 100, each environment's claim smoothing, at most 3 001 evaluated episodes per curve (Goddard's 30 000 at every
-     * 10th and the last), {@code episodes.csv} written.
+     * 10th and the last), {@code episodes.csv} and {@code curves.csv} written.
      */
     public static ReportSettings defaults() {
         return new ReportSettings(10_000, 1_000, 1_000, 2_000, DEFAULT_SEED, 0.95, IntervalMethod.PERCENTILE,
-                XUnit.EPISODES, 100, OptionalInt.empty(), 3_001, EpisodesExport.WRITE);
+                XUnit.EPISODES, 100, OptionalInt.empty(), 3_001, EpisodesExport.WRITE,
+                EpisodesExport.WRITE);
     }
 
     /** The bootstrap settings of the interval estimates. */
@@ -92,56 +99,70 @@ public record ReportSettings(int resamples, int ratioResamples, int curveResampl
 
     public ReportSettings withResamples(int value) {
         return new ReportSettings(value, ratioResamples, curveResamples, profileResamples, seed, level, method, xUnit,
-                lastEpisodes, smoothing, curvePoints, episodesExport);
+                lastEpisodes, smoothing, curvePoints, episodesExport,
+                curvesExport);
     }
 
     public ReportSettings withRatioResamples(int value) {
         return new ReportSettings(resamples, value, curveResamples, profileResamples, seed, level, method, xUnit,
-                lastEpisodes, smoothing, curvePoints, episodesExport);
+                lastEpisodes, smoothing, curvePoints, episodesExport,
+                curvesExport);
     }
 
     public ReportSettings withCurveResamples(int value) {
         return new ReportSettings(resamples, ratioResamples, value, profileResamples, seed, level, method, xUnit,
-                lastEpisodes, smoothing, curvePoints, episodesExport);
+                lastEpisodes, smoothing, curvePoints, episodesExport,
+                curvesExport);
     }
 
     public ReportSettings withProfileResamples(int value) {
         return new ReportSettings(resamples, ratioResamples, curveResamples, value, seed, level, method, xUnit,
-                lastEpisodes, smoothing, curvePoints, episodesExport);
+                lastEpisodes, smoothing, curvePoints, episodesExport,
+                curvesExport);
     }
 
     public ReportSettings withSeed(long value) {
         return new ReportSettings(resamples, ratioResamples, curveResamples, profileResamples, value, level, method,
-                xUnit, lastEpisodes, smoothing, curvePoints, episodesExport);
+                xUnit, lastEpisodes, smoothing, curvePoints, episodesExport,
+                curvesExport);
     }
 
     public ReportSettings withMethod(IntervalMethod value) {
         return new ReportSettings(resamples, ratioResamples, curveResamples, profileResamples, seed, level, value,
-                xUnit, lastEpisodes, smoothing, curvePoints, episodesExport);
+                xUnit, lastEpisodes, smoothing, curvePoints, episodesExport,
+                curvesExport);
     }
 
     public ReportSettings withXUnit(XUnit value) {
         return new ReportSettings(resamples, ratioResamples, curveResamples, profileResamples, seed, level, method,
-                value, lastEpisodes, smoothing, curvePoints, episodesExport);
+                value, lastEpisodes, smoothing, curvePoints, episodesExport,
+                curvesExport);
     }
 
     public ReportSettings withLastEpisodes(int value) {
         return new ReportSettings(resamples, ratioResamples, curveResamples, profileResamples, seed, level, method,
-                xUnit, value, smoothing, curvePoints, episodesExport);
+                xUnit, value, smoothing, curvePoints, episodesExport,
+                curvesExport);
     }
 
     public ReportSettings withSmoothing(OptionalInt value) {
         return new ReportSettings(resamples, ratioResamples, curveResamples, profileResamples, seed, level, method,
-                xUnit, lastEpisodes, value, curvePoints, episodesExport);
+                xUnit, lastEpisodes, value, curvePoints, episodesExport,
+                curvesExport);
     }
 
     public ReportSettings withCurvePoints(int value) {
         return new ReportSettings(resamples, ratioResamples, curveResamples, profileResamples, seed, level, method,
-                xUnit, lastEpisodes, smoothing, value, episodesExport);
+                xUnit, lastEpisodes, smoothing, value, episodesExport, curvesExport);
     }
 
     public ReportSettings withEpisodesExport(EpisodesExport value) {
         return new ReportSettings(resamples, ratioResamples, curveResamples, profileResamples, seed, level, method,
-                xUnit, lastEpisodes, smoothing, curvePoints, value);
+                xUnit, lastEpisodes, smoothing, curvePoints, value, curvesExport);
+    }
+
+    public ReportSettings withCurvesExport(EpisodesExport value) {
+        return new ReportSettings(resamples, ratioResamples, curveResamples, profileResamples, seed, level, method,
+                xUnit, lastEpisodes, smoothing, curvePoints, episodesExport, value);
     }
 }

@@ -1,6 +1,7 @@
 package io.lrpg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.lrpg.report.ResultsFixtures;
@@ -88,5 +89,19 @@ class ReportCommandTest {
         report(in, "--level", "1.5").usageError("--level must be in (0, 1)");
         CliRun.of("report", "--in", in.toString(), "--episodes-csv", "maybe")
                 .usageError("--episodes-csv must be write or skip");
+        CliRun.of("report", "--in", in.toString(), "--curves-csv", "no")
+                .usageError("--curves-csv must be write or skip, was 'no'");
+    }
+
+    /** --curves-csv skip leaves curves.csv out and report.md says so; by default it is written. */
+    @Test
+    void curvesCsvCanBeLeftOut() throws IOException {
+        Path in = results("curves", 5, 99, 99, 53, 98);
+        report(in, "--curves-csv", "skip").ok();
+        assertFalse(Files.exists(in.resolve("report/curves.csv")));
+        assertTrue(Files.readString(in.resolve("report/report.md")).contains("`curves.csv` (the per-episode median and "
+                + "quartiles of every cell) was left out of this folder (`--curves-csv skip`)"));
+        report(in).ok();
+        assertTrue(Files.readAllLines(in.resolve("report/curves.csv")).size() > 100);
     }
 }
