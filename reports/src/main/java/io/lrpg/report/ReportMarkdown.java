@@ -9,7 +9,9 @@ import io.lrpg.report.stats.VerdictRules;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -519,14 +521,17 @@ final class ReportMarkdown {
         }
         // runs written by each command and when its last one was written, from the run records themselves: a command
         // that was killed (SIGKILL, a crash, the machine) never recorded its end, so its own counters say nothing
-        Map<String, Long> written = new java.util.HashMap<>();
-        Map<String, String> lastWritten = new java.util.HashMap<>();
+        Map<String, Long> written = new HashMap<>();
+        Map<String, Instant> lastWritten = new HashMap<>();
         for (List<RunCurve> runs : results.cells().values()) {
             for (RunCurve run : runs) {
                 String by = run.record().invocation();
                 if (by != null) {
                     written.merge(by, 1L, Long::sum);
-                    lastWritten.merge(by, run.record().finishedAt(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+                    Instant finished = ResultsReader.instant(run.record().finishedAt());
+                    if (finished != null) {
+                        lastWritten.merge(by, finished, (a, b) -> a.isAfter(b) ? a : b);
+                    }
                 }
             }
         }
@@ -550,7 +555,7 @@ final class ReportMarkdown {
                 wall = String.format(Locale.ROOT, "%.1f", m.wallSeconds());
             } else {
                 unended++;
-                String last = lastWritten.get(m.name());
+                Instant last = lastWritten.get(m.name());
                 wall = last == null ? "unknown" : "unknown (last run written " + last + ")";
             }
             w.write("| " + cellText(orDash(m.command())) + " | " + orDash(m.startedAt()) + " | "

@@ -99,70 +99,36 @@ public record ReportSettings(int resamples, int ratioResamples, int curveResampl
 
     public ReportSettings withResamples(int value) {
         return new ReportSettings(value, ratioResamples, curveResamples, profileResamples, seed, level, method, xUnit,
-                lastEpisodes, smoothing, curvePoints, episodesExport,
-                curvesExport);
+                lastEpisodes, smoothing, curvePoints, episodesExport, curvesExport);
     }
 
     public ReportSettings withRatioResamples(int value) {
         return new ReportSettings(resamples, value, curveResamples, profileResamples, seed, level, method, xUnit,
-                lastEpisodes, smoothing, curvePoints, episodesExport,
-                curvesExport);
+                lastEpisodes, smoothing, curvePoints, episodesExport, curvesExport);
     }
 
     public ReportSettings withCurveResamples(int value) {
         return new ReportSettings(resamples, ratioResamples, value, profileResamples, seed, level, method, xUnit,
-                lastEpisodes, smoothing, curvePoints, episodesExport,
-                curvesExport);
+                lastEpisodes, smoothing, curvePoints, episodesExport, curvesExport);
     }
 
     public ReportSettings withProfileResamples(int value) {
         return new ReportSettings(resamples, ratioResamples, curveResamples, value, seed, level, method, xUnit,
-                lastEpisodes, smoothing, curvePoints, episodesExport,
-                curvesExport);
-    }
-
-    public ReportSettings withSeed(long value) {
-        return new ReportSettings(resamples, ratioResamples, curveResamples, profileResamples, value, level, method,
-                xUnit, lastEpisodes, smoothing, curvePoints, episodesExport,
-                curvesExport);
+                lastEpisodes, smoothing, curvePoints, episodesExport, curvesExport);
     }
 
     public ReportSettings withMethod(IntervalMethod value) {
         return new ReportSettings(resamples, ratioResamples, curveResamples, profileResamples, seed, level, value,
-                xUnit, lastEpisodes, smoothing, curvePoints, episodesExport,
-                curvesExport);
+                xUnit, lastEpisodes, smoothing, curvePoints, episodesExport, curvesExport);
     }
 
     public ReportSettings withXUnit(XUnit value) {
         return new ReportSettings(resamples, ratioResamples, curveResamples, profileResamples, seed, level, method,
-                value, lastEpisodes, smoothing, curvePoints, episodesExport,
-                curvesExport);
-    }
-
-    public ReportSettings withLastEpisodes(int value) {
-        return new ReportSettings(resamples, ratioResamples, curveResamples, profileResamples, seed, level, method,
-                xUnit, value, smoothing, curvePoints, episodesExport,
-                curvesExport);
-    }
-
-    public ReportSettings withSmoothing(OptionalInt value) {
-        return new ReportSettings(resamples, ratioResamples, curveResamples, profileResamples, seed, level, method,
-                xUnit, lastEpisodes, value, curvePoints, episodesExport,
-                curvesExport);
-    }
-
-    public ReportSettings withCurvePoints(int value) {
-        return new ReportSettings(resamples, ratioResamples, curveResamples, profileResamples, seed, level, method,
-                xUnit, lastEpisodes, smoothing, value, episodesExport, curvesExport);
+                value, lastEpisodes, smoothing, curvePoints, episodesExport, curvesExport);
     }
 
     public ReportSettings withEpisodesExport(EpisodesExport value) {
         return new ReportSettings(resamples, ratioResamples, curveResamples, profileResamples, seed, level, method,
                 xUnit, lastEpisodes, smoothing, curvePoints, value, curvesExport);
-    }
-
-    public ReportSettings withCurvesExport(EpisodesExport value) {
-        return new ReportSettings(resamples, ratioResamples, curveResamples, profileResamples, seed, level, method,
-                xUnit, lastEpisodes, smoothing, curvePoints, episodesExport, value);
     }
 }

@@ -91,15 +91,19 @@ public final class ResultsReader {
             checkVariant(cell.getKey(), cell.getValue());
         }
         // in the order the commands started (file names order them only to the second), then by name
-        invocations.sort(Comparator.comparing(ResultsReader::started, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(Invocation::name));
+        invocations.sort(Comparator.comparing((Invocation m) -> instant(m.startedAt()),
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Invocation::name));
         return new ResultSet(folders, files, cells, invocations);
     }
 
-    /** When a command started, or null if its log does not say (or says it in another format). */
-    private static Instant started(Invocation invocation) {
+    /**
+     * An ISO-8601 instant of a result file ({@code startedAt}, {@code finishedAt}), or null if it is absent or in
+     * another format. Compare these, not the strings: {@link Instant#toString} leaves the fraction out on a whole
+     * second, so "…:19Z" sorts after "…:19.500Z" as text.
+     */
+    static Instant instant(String text) {
         try {
-            return invocation.startedAt() == null ? null : Instant.parse(invocation.startedAt());
+            return text == null ? null : Instant.parse(text);
         } catch (DateTimeParseException e) {
             return null;
         }

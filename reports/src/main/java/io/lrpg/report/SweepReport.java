@@ -32,6 +32,11 @@ final class SweepReport {
 
     /** One point of one model. */
     record Row(SweepRecord.Point point, CellSummary summary, long parameters, OptionalInt episodesTo90) {
+
+        /** Whether this point is the paper's own setting (the variant {@code paper}). */
+        boolean isPaperSetting() {
+            return PaperReference.PAPER_VARIANT.equals(point.variant());
+        }
     }
 
     /** One sweep and model. */
@@ -147,7 +152,7 @@ final class SweepReport {
             }
             for (Row row : part.rows()) {
                 List<String> f = new ArrayList<>(List.of(part.model(), row.point().variant(),
-                        PaperReference.PAPER_VARIANT.equals(row.point().variant()) ? "1" : "0"));
+                        row.isPaperSetting() ? "1" : "0"));
                 for (String key : keys) {
                     f.add(row.point().values().getOrDefault(key, ""));
                 }
@@ -189,7 +194,7 @@ final class SweepReport {
             if (i < 0 || j < 0) {
                 continue;
             }
-            if (PaperReference.PAPER_VARIANT.equals(row.point().variant())) {
+            if (row.isPaperSetting()) {
                 marked.add(new int[] {j, i});
             }
             if (row.summary() == null) {
@@ -219,9 +224,9 @@ final class SweepReport {
                         positive(parameters) ? Scale.LOG10 : Scale.LINEAR, marked, mark));
     }
 
-    /** Whether one of the part's points is the paper's own setting (the variant {@code paper}), which is framed. */
+    /** Whether one of the part's points is the paper's own setting, which its heatmaps frame. */
     static boolean hasPaperPoint(Part part) {
-        return part.rows().stream().anyMatch(r -> PaperReference.PAPER_VARIANT.equals(r.point().variant()));
+        return part.rows().stream().anyMatch(Row::isPaperSetting);
     }
 
     private static boolean positive(double[][] values) {
@@ -277,7 +282,7 @@ final class SweepReport {
                 for (String key : part.axes()) {
                     b.append(row.point().values().getOrDefault(key, "–")).append(" | ");
                 }
-                boolean paper = PaperReference.PAPER_VARIANT.equals(row.point().variant());
+                boolean paper = row.isPaperSetting();
                 b.append(paper ? "**paper**" : row.point().variant()).append(" | ");
                 if (row.summary() == null) {
                     b.append("0 | no runs | – | – |");

@@ -31,6 +31,12 @@ class ResultsReaderTest {
 
     /** Writes one run into a results folder as the runner does: CSV, then record. */
     static void write(Path folder, RunId id, double[] returns, JsonNode settings, List<SettingDifference> differences) {
+        write(folder, id, returns, settings, differences, "test", "2026-11-29T00:00:00Z");
+    }
+
+    /** {@link #write}, trained by the invocation {@code invocation} and finished at {@code finishedAt}. */
+    static void write(Path folder, RunId id, double[] returns, JsonNode settings, List<SettingDifference> differences,
+            String invocation, String finishedAt) {
         StoreLayout layout = new StoreLayout(folder);
         int n = returns.length;
         int[] lengths = new int[n];
@@ -38,8 +44,8 @@ class ResultsReaderTest {
         RunEpisodes episodes = new RunEpisodes(id, returns, lengths, new boolean[n], new boolean[n],
                 !Double.isFinite(returns[n - 1]));
         AtomicFiles.write(layout.csv(id), w -> EpisodesCsv.write(w, List.of(episodes)));
-        new RunRecord(RunRecord.FORMAT, id, n, 3L * n, episodes.diverged(), 0.5, "2026-11-29T00:00:00Z",
-                SettingsHash.of(settings), settings, true, differences, new ParameterCount(80, 128, 1), "test", null)
+        new RunRecord(RunRecord.FORMAT, id, n, 3L * n, episodes.diverged(), 0.5, finishedAt,
+                SettingsHash.of(settings), settings, true, differences, new ParameterCount(80, 128, 1), invocation, null)
                 .write(layout.record(id));
     }
 
@@ -64,6 +70,27 @@ class ResultsReaderTest {
         assertEquals(List.of("20261129T120818Z-vm-5-0001", "20261129T120819Z-vm-1000-0001",
                 "20261129T120819Z-vm-999-0001", "20261129T000000Z-vm-7-0001"),
                 set.invocations().stream().map(io.lrpg.results.Invocation::name).toList());
+    }
+
+    /**
+     * A command that recorded no end is given with the time its last run was written, the latest as an instant: a run
+     * finished on a whole second prints without a fraction ("…:19Z"), which is later than "…:19.500Z" only as text.
+     */
+    @Test
+    void aCommandWithoutAnEndShowsWhenItsLastRunWasWritten() throws IOException {
+        Path a = temp.resolve("a");
+        String name = "20261129T120800Z-vm-5-0001";
+        write(a, new RunId("pendulum", "lowrank", "paper", 0), new double[] {1, 2}, settings(4), List.of(), name,
+                "2026-11-29T12:08:19Z");
+        write(a, new RunId("pendulum", "lowrank", "paper", 1), new double[] {1, 3}, settings(4), List.of(), name,
+                "2026-11-29T12:08:19.500Z");
+        invocation(name, "2026-11-29T12:08:00Z").write(a);
+        Path out = temp.resolve("report");
+        PaperReport.generate(List.of(a), out, ReportFilesTest.fast().withEpisodesExport(
+                ReportSettings.EpisodesExport.SKIP));
+        String report = Files.readString(out.resolve("report.md"));
+        assertTrue(report.contains("| lrpg train | 2026-11-29T12:08:00Z | no end recorded | 1/1 | 2 | "), report);
+        assertTrue(report.contains("| unknown (last run written 2026-11-29T12:08:19.500Z) | – |"), report);
     }
 
     private static io.lrpg.results.Invocation invocation(String name, String startedAt) {
