@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -19,11 +20,19 @@ class LowRankBatchKernelsTest {
     private static final int M = 7;
     private static final int B = 60;
 
-    /** B cells that revisit rows, columns and whole cells, as episodes do. */
+    /** B cells that revisit rows, columns and whole cells, as episodes do, in runs of about 1.5 steps in one cell. */
     private static int[] cells(SplittableRandom random) {
+        return cells(random, 3, 2);
+    }
+
+    /**
+     * B cells in runs of consecutive steps in one cell: a step repeats the previous cell unless a draw of
+     * {@code nextInt(odds)} is below {@code changes} (the accumulation sums runs in registers when they are long).
+     */
+    private static int[] cells(SplittableRandom random, int odds, int changes) {
         int[] cells = new int[2 * B];
         for (int t = 0; t < B; t++) {
-            boolean repeat = t > 0 && random.nextInt(3) == 0;
+            boolean repeat = t > 0 && random.nextInt(odds) >= changes;
             cells[2 * t] = repeat ? cells[2 * t - 2] : random.nextInt(N);
             cells[2 * t + 1] = repeat ? cells[2 * t - 1] : random.nextInt(M);
         }
@@ -55,20 +64,23 @@ class LowRankBatchKernelsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 2, 3, 4, 5})
-    void batchedAccumulateEqualsSingleAccumulatesInOrder(int k) {
+    @CsvSource({"1, 3", "2, 3", "3, 3", "4, 3", "5, 3", "2, 12", "4, 12"})
+    void batchedAccumulateEqualsSingleAccumulatesInOrder(int k, int odds) {
+        // odds 3: runs of about 1.5 steps, summed step by step; odds 12: runs of about 12, summed in registers
         SplittableRandom random = new SplittableRandom(10 + k);
         LowRankMatrix x = LowRankMatrix.gaussian(N, M, k, 1.0, random);
-        int[] cells = cells(random);
+        int[] cells = cells(random, odds, odds == 3 ? 2 : 1);
         double[] g = new double[B];
         for (int t = 0; t < B; t++) {
             g[t] = random.nextDouble(-3, 3) * Math.pow(10, random.nextInt(-8, 8)); // magnitudes that round
         }
         LowRankGradient batched = new LowRankGradient(x);
         LowRankGradient single = new LowRankGradient(x);
-        batched.accumulate(x, cells, g, B);
-        for (int t = 0; t < B; t++) {
-            single.accumulate(x, cells[2 * t], cells[2 * t + 1], g[t]);
+        for (int pass = 0; pass < 2; pass++) { // the second pass adds to rows that are not zero
+            batched.accumulate(x, cells, g, B);
+            for (int t = 0; t < B; t++) {
+                single.accumulate(x, cells[2 * t], cells[2 * t + 1], g[t]);
+            }
         }
         assertArrayEquals(single.leftArray(), batched.leftArray());
         assertArrayEquals(single.rightArray(), batched.rightArray());
