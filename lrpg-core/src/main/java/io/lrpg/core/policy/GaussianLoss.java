@@ -23,6 +23,8 @@ public final class GaussianLoss {
      * Allocates nothing.
      *
      * @param z          (input) z_t; not modified
+     * @param means      (input) μ_t = f(z_t), as {@link MeanTransform#apply(double[], int, double[])} computes them;
+     *                   not modified
      * @param actions    (input) a_t as stored and scored; not modified
      * @param advantages (input) A_t; not modified
      * @param length     B ≥ 1
@@ -32,13 +34,13 @@ public final class GaussianLoss {
      * @param g          (output) g_t
      * @param h          (output) h_t, or {@code null} if not wanted
      */
-    public static double gradients(double[] z, double[] actions, double[] advantages, int length, double logStd,
-            double[] offsets, MeanTransform transform, double[] g, double[] h) {
+    public static double gradients(double[] z, double[] means, double[] actions, double[] advantages, int length,
+            double logStd, double[] offsets, MeanTransform transform, double[] g, double[] h) {
         double inverseLength = 1.0 / length;
         double scalarVariance = Math.exp(2.0 * logStd); // σ² of a scalar σ, the same for every t
         double logStdSum = 0.0;
         for (int t = 0; t < length; t++) {
-            double mu = transform.apply(z[t]);        // μ_t = f(z_t)
+            double mu = means[t];                     // μ_t = f(z_t)
             double d = actions[t] - mu;               // d_t = a_t − μ_t
             double variance = offsets != null ? Math.exp(2.0 * (logStd + offsets[t])) : scalarVariance; // σ_t²
             double a = advantages[t];

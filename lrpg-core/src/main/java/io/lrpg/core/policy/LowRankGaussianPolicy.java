@@ -56,6 +56,7 @@ public final class LowRankGaussianPolicy implements TrainablePolicy {
     private final StateIndexer indexer;
     private final CellKeys cellKeys;
     private final MeanTransform transform;
+    private final RememberedMean actingMean; // f(z) while acting, evaluated once per run of equal z
     private final ActionBounds bounds;
     private final boolean bounded;
     private final boolean perState;
@@ -69,8 +70,9 @@ public final class LowRankGaussianPolicy implements TrainablePolicy {
     private final Adam logStdOptimizer;
     private double scalarStd; // e^{log σ₀}, kept equal to Math.exp(logStd[0]) by setLogStdValue
 
-    // per-step scratch of the gradient, grown with the episode: z_t, g_t, h_t, [L_σ R_σᵀ]_t
+    // per-step scratch of the gradient, grown with the episode: z_t, μ_t, g_t, h_t, [L_σ R_σᵀ]_t
     private double[] z = new double[0];
+    private double[] mu = new double[0];
     private double[] g = new double[0];
     private double[] hs = new double[0];
     private double[] stdEntries = new double[0];
@@ -85,6 +87,7 @@ public final class LowRankGaussianPolicy implements TrainablePolicy {
         this.indexer = settings.grid().indexer();
         this.cellKeys = new CellKeys(indexer);
         this.transform = settings.meanTransform();
+        this.actingMean = new RememberedMean(transform);
         this.bounds = settings.actionBounds();
         this.bounded = bounds.isBounded();
         this.perState = settings.stdMode() == StdMode.PER_STATE;
@@ -171,7 +174,7 @@ public final class LowRankGaussianPolicy implements TrainablePolicy {
 
     private double draw(int i, int j, RandomGenerator noise) {
         // a = clamp(f(z_ij) + σ_ij · ξ),  ξ ~ 𝒩(0, 1); the clamp is the identity when unbounded
-        double mu = transform.apply(mean.get(i, j));
+        double mu = actingMean.apply(mean.get(i, j));
         double sigma = perState ? Math.exp(logStdAt(i, j)) : scalarStd;
         double a = mu + sigma * noise.nextGaussian();
         return bounded ? bounds.clamp(a) : a;
@@ -227,8 +230,13 @@ public final class LowRankGaussianPolicy implements TrainablePolicy {
         if (perState) {
             std.entries(cells, length, stdEntries);   // [L_σ R_σᵀ]_{i_t, j_t}
         }
+        double[] means = z;                           // μ_t = f(z_t): z itself for the identity
+        if (!transform.isIdentity()) {
+            transform.apply(z, length, mu);
+            means = mu;
+        }
         // g_t = ∂ℒ/∂z_t, h_t = ∂ℒ/∂log σ_t and ∂ℒ/∂log σ₀ = Σ_t h_t (GaussianLoss)
-        double logStdSum = GaussianLoss.gradients(z, episode.actions(), advantages, length, logStd[0],
+        double logStdSum = GaussianLoss.gradients(z, means, episode.actions(), advantages, length, logStd[0],
                 perState ? stdEntries : null, transform, g, perState ? hs : null);
         meanGradient.accumulate(mean, cells, g, length);    // ∂ℒ/∂L_μ, ∂ℒ/∂R_μ from the g_t
         if (perState) {
@@ -240,6 +248,7 @@ public final class LowRankGaussianPolicy implements TrainablePolicy {
     private void ensureScratch(int length) {
         if (z.length < length) {
             z = new double[length];
+            mu = new double[length];
             g = new double[length];
             hs = new double[length];
             stdEntries = new double[length];

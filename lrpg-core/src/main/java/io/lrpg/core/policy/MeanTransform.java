@@ -22,6 +22,16 @@ public enum MeanTransform {
         public double derivative(double z, double value) {
             return 1.0;
         }
+
+        @Override
+        public void apply(double[] z, int length, double[] mu) {
+            System.arraycopy(z, 0, mu, 0, length);
+        }
+
+        @Override
+        public boolean isIdentity() {
+            return true;
+        }
     },
 
     /** μ = 1 / (1 + e^(−z)), a throttle in (0, 1) (Goddard rocket); f'(z) = μ (1 − μ). */
@@ -44,6 +54,28 @@ public enum MeanTransform {
 
     /** f(z). */
     public abstract double apply(double z);
+
+    /**
+     * μ_t = f(z_t) for t &lt; {@code length}, each bit for bit {@link #apply(double)}. A run of consecutive equal z_t
+     * (the steps of an episode that stay in one cell) is evaluated once and copied: f is a pure function of z, so
+     * the copies are the same bits. Allocates nothing.
+     *
+     * @param z  (input) z_t; not modified
+     * @param mu (output) μ_t; may not be {@code z}
+     */
+    public void apply(double[] z, int length, double[] mu) {
+        long previous = 0L;
+        for (int t = 0; t < length; t++) {
+            long bits = Double.doubleToRawLongBits(z[t]);
+            mu[t] = t > 0 && bits == previous ? mu[t - 1] : apply(z[t]); // f(z_t), once per run of equal z
+            previous = bits;
+        }
+    }
+
+    /** Whether f is the identity (μ = z), so that callers may skip it. */
+    public boolean isIdentity() {
+        return false;
+    }
 
     /** f'(z). */
     public abstract double derivative(double z);

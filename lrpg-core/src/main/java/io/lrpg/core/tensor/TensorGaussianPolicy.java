@@ -6,6 +6,7 @@ import io.lrpg.core.optim.Adam;
 import io.lrpg.core.policy.ActionBounds;
 import io.lrpg.core.policy.GaussianLoss;
 import io.lrpg.core.policy.MeanTransform;
+import io.lrpg.core.policy.RememberedMean;
 import io.lrpg.core.train.EpisodeBuffer;
 import io.lrpg.core.train.StepKeys;
 import io.lrpg.core.train.TrainablePolicy;
@@ -58,6 +59,7 @@ public final class TensorGaussianPolicy implements TrainablePolicy {
     private final ModeIndexer indexer;
     private final ModeKeys modeKeys;
     private final MeanTransform transform;
+    private final RememberedMean actingMean; // f(z) while acting, evaluated once per run of equal z
     private final ActionBounds bounds;
     private final boolean bounded;
 
@@ -71,8 +73,9 @@ public final class TensorGaussianPolicy implements TrainablePolicy {
     private double scalarStd; // e^{log σ₀}, kept equal to Math.exp(logStd[0]) by setLogStdValue
 
     private final int[] index; // the indices of one state, for calls without step keys
-    // per-step scratch of the gradient, grown with the episode: z_t, g_t
+    // per-step scratch of the gradient, grown with the episode: z_t, μ_t, g_t
     private double[] z = new double[0];
+    private double[] mu = new double[0];
     private double[] g = new double[0];
 
     private TensorGaussianPolicy(TensorPolicySettings settings, CpTensor mean, double logStd) {
@@ -80,6 +83,7 @@ public final class TensorGaussianPolicy implements TrainablePolicy {
         this.indexer = new ModeIndexer(settings.axes());
         this.modeKeys = new ModeKeys(indexer);
         this.transform = settings.meanTransform();
+        this.actingMean = new RememberedMean(transform);
         this.bounds = settings.actionBounds();
         this.bounded = bounds.isBounded();
         if (mean == null || !Arrays.equals(mean.sizes(), indexer.sizes()) || mean.rank() != settings.rank()) {
@@ -130,7 +134,7 @@ public final class TensorGaussianPolicy implements TrainablePolicy {
 
     private double draw(int[] indices, int offset, RandomGenerator noise) {
         // a = clamp(f(X_μ[i]) + σ · ξ),  ξ ~ 𝒩(0, 1); the clamp is the identity when unbounded
-        double mu = transform.apply(mean.get(indices, offset));
+        double mu = actingMean.apply(mean.get(indices, offset));
         double a = mu + scalarStd * noise.nextGaussian();
         return bounded ? bounds.clamp(a) : a;
     }
@@ -173,8 +177,13 @@ public final class TensorGaussianPolicy implements TrainablePolicy {
         logStdGradient[0] = 0.0;
         int[] indices = modeKeys.indices(episode.keys()); // (i_{t,1}, …, i_{t,D}) at [t·D …]
         mean.entries(indices, length, z);                 // z_t = X_μ[i_t]
+        double[] means = z;                           // μ_t = f(z_t): z itself for the identity
+        if (!transform.isIdentity()) {
+            transform.apply(z, length, mu);
+            means = mu;
+        }
         // g_t = ∂ℒ/∂z_t and ∂ℒ/∂log σ₀ = Σ_t h_t (GaussianLoss, scalar σ)
-        double logStdSum = GaussianLoss.gradients(z, episode.actions(), advantages, length, logStd[0], null,
+        double logStdSum = GaussianLoss.gradients(z, means, episode.actions(), advantages, length, logStd[0], null,
                 transform, g, null);
         meanGradient.accumulate(mean, indices, g, length); // ∂ℒ/∂U_d from the g_t
         logStdGradient[0] = logStdSum;
@@ -183,6 +192,7 @@ public final class TensorGaussianPolicy implements TrainablePolicy {
     private void ensureScratch(int length) {
         if (z.length < length) {
             z = new double[length];
+            mu = new double[length];
             g = new double[length];
         }
     }
