@@ -49,8 +49,9 @@ public final class Adam extends AdamState {
     @Override
     public void begin() {
         super.begin();
-        double biasCorrection1 = 1.0 - Math.pow(settings.beta1(), steps);
-        biasCorrection2Sqrt = Math.sqrt(1.0 - Math.pow(settings.beta2(), steps));
+        AdamPowers powers = AdamPowers.of(settings.beta1(), settings.beta2(), steps); // β₁ᵗ, β₂ᵗ (Math.pow)
+        double biasCorrection1 = 1.0 - powers.beta1Power();
+        biasCorrection2Sqrt = Math.sqrt(1.0 - powers.beta2Power());
         stepSize = settings.learningRate() / biasCorrection1;
     }
 

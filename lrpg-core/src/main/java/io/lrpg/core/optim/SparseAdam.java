@@ -32,8 +32,9 @@ public final class SparseAdam extends AdamState {
     @Override
     public void begin() {
         super.begin();
-        double biasCorrection1 = 1.0 - Math.pow(settings.beta1(), steps);
-        double biasCorrection2 = 1.0 - Math.pow(settings.beta2(), steps);
+        AdamPowers powers = AdamPowers.of(settings.beta1(), settings.beta2(), steps); // β₁ᵗ, β₂ᵗ (Math.pow)
+        double biasCorrection1 = 1.0 - powers.beta1Power();
+        double biasCorrection2 = 1.0 - powers.beta2Power();
         stepSize = settings.learningRate() * Math.sqrt(biasCorrection2) / biasCorrection1;
     }
 
