@@ -16,15 +16,16 @@ import io.lrpg.core.optim.SparseAdam;
  *       O(rows touched · k) per step, independent of the grid size.</li>
  * </ul>
  * Adam acts entry by entry, so this optimizer stepped together with one for a scalar (log σ) takes exactly the
- * joint step of one optimizer over all of them. Allocates nothing.
+ * joint step of one optimizer over all of them; for the same reason each factor has its own instance, whose moments
+ * sit at the factor's own offsets so that the JIT vectorizes the dense loop (see {@link
+ * io.lrpg.core.lowrank.LowRankAdam}). Allocates nothing.
  */
 public final class CpAdam {
 
     private final CpTensor tensor;
     private final AdamMode mode;
-    private final Adam dense;
-    private final SparseAdam sparse;
-    private final int[] momentStart; // offset of U_d's entries in θ
+    private final Adam[] dense;        // dense mode: U_d's moments, one optimizer per factor
+    private final SparseAdam[] sparse; // sparse mode: likewise
 
     /**
      * @param settings the constants (α, β₁, β₂, ε)
@@ -34,11 +35,16 @@ public final class CpAdam {
     public CpAdam(AdamSettings settings, AdamMode mode, CpTensor tensor) {
         this.tensor = tensor;
         this.mode = mode;
-        this.dense = mode == AdamMode.DENSE ? new Adam(settings, tensor.parameterCount()) : null;
-        this.sparse = mode == AdamMode.SPARSE ? new SparseAdam(settings, tensor.parameterCount()) : null;
-        this.momentStart = new int[tensor.modes()];
-        for (int d = 1; d < tensor.modes(); d++) {
-            momentStart[d] = momentStart[d - 1] + tensor.size(d - 1) * tensor.rank();
+        boolean isDense = mode == AdamMode.DENSE;
+        this.dense = isDense ? new Adam[tensor.modes()] : null;
+        this.sparse = isDense ? null : new SparseAdam[tensor.modes()];
+        for (int d = 0; d < tensor.modes(); d++) {
+            int entries = tensor.size(d) * tensor.rank();
+            if (isDense) {
+                dense[d] = new Adam(settings, entries);
+            } else {
+                sparse[d] = new SparseAdam(settings, entries);
+            }
         }
     }
 
@@ -54,7 +60,7 @@ public final class CpAdam {
 
     /** The number of steps taken. */
     public long steps() {
-        return mode == AdamMode.DENSE ? dense.steps() : sparse.steps();
+        return mode == AdamMode.DENSE ? dense[0].steps() : sparse[0].steps();
     }
 
     /**
@@ -66,19 +72,19 @@ public final class CpAdam {
         int k = tensor.rank();
         if (mode == AdamMode.DENSE) {
             // θ ← Adam(θ, ∂ℒ/∂θ) over θ = vec U₁ ‖ … ‖ vec U_D, all k·Σ n_d entries
-            dense.begin();
             for (int d = 0; d < tensor.modes(); d++) {
-                dense.update(tensor.factor(d), 0, gradient.array(d), 0, momentStart[d], tensor.size(d) * k);
+                dense[d].begin();
+                dense[d].update(tensor.factor(d), 0, gradient.array(d), 0, 0, tensor.size(d) * k);
             }
         } else {
             // U_d[i, :] ← SparseAdam(U_d[i, :], ∂ℒ/∂U_d[i, :]) for the touched rows i of every mode only
-            sparse.begin();
             for (int d = 0; d < tensor.modes(); d++) {
                 double[] factor = tensor.factor(d);
                 double[] g = gradient.array(d);
+                sparse[d].begin();
                 for (int n = 0; n < gradient.touchedRows(d); n++) {
                     int i = gradient.touchedRow(d, n) * k;
-                    sparse.update(factor, i, g, i, momentStart[d] + i, k);
+                    sparse[d].update(factor, i, g, i, i, k);
                 }
             }
         }
