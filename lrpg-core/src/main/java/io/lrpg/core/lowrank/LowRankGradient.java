@@ -34,6 +34,7 @@ public final class LowRankGradient {
     private final boolean tracked;
     private final TouchedRows leftRows;
     private final TouchedRows rightRows;
+    private double[] residuals = new double[0]; // g_t scratch of accumulateResiduals' three-pass path
 
     /** A zero gradient shaped like {@code matrix} that tracks its touched rows. */
     public LowRankGradient(LowRankMatrix matrix) {
@@ -178,6 +179,114 @@ public final class LowRankGradient {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * The entries and the gradient of a least-squares fit of them, in one pass over the samples: for t &lt;
+     * {@code length}, in this order,
+     * <pre>
+     *   x_t = X[i_t, j_t]                       (into {@code entries[t]}, summed as {@link LowRankMatrix#get} sums it)
+     *   g_t = scale · (x_t − y_t)
+     *   ∂ℒ/∂L[i_t, :] += g_t · R[j_t, :],   ∂ℒ/∂R[j_t, :] += g_t · L[i_t, :]
+     * </pre>
+     * which is bit for bit {@link LowRankMatrix#entries}, the g_t loop and {@link #accumulate(LowRankMatrix, int[],
+     * double[], int)}, each factor row read once per sample instead of twice (the critic's update, ℒ = (1/B) Σ (V_t −
+     * G_t)² with scale = 2/B). Allocates nothing in steady state (a scratch for the g_t grows with the episode).
+     *
+     * @param matrix  (input) X, shaped like this gradient; not modified
+     * @param cells   (input) the cells, row and column interleaved, inside the matrix; not modified
+     * @param targets (input) y_t; not modified
+     * @param scale   the factor of the residuals
+     * @param length  the number of samples
+     * @param entries (output) x_t
+     * @throws IndexOutOfBoundsException if a cell lies outside the matrix
+     */
+    public void accumulateResiduals(LowRankMatrix matrix, int[] cells, double[] targets, double scale, int length,
+            double[] entries) {
+        if (rank != 2 && rank != 4 || runsAreLong(cells, length)) {
+            // the general rank, and long runs (summed in registers by accumulate): three passes
+            matrix.entries(cells, length, entries);
+            if (residuals.length < length) {
+                residuals = new double[length];
+            }
+            for (int t = 0; t < length; t++) {
+                residuals[t] = scale * (entries[t] - targets[t]);
+            }
+            accumulate(matrix, cells, residuals, length);
+            return;
+        }
+        if (matrix.rank() != rank || matrix.rows() * rank != left.length || matrix.columns() * rank != right.length) {
+            throw new IllegalArgumentException("matrix shape differs from the gradient's");
+        }
+        if (tracked) {
+            for (int t = 0; t < length; t++) {
+                leftRows.add(cells[2 * t]);
+                rightRows.add(cells[2 * t + 1]);
+            }
+        }
+        double[] l = matrix.left().data;
+        double[] r = matrix.right().data;
+        int rows = matrix.rows();
+        int columns = matrix.columns();
+        if (rank == 2) {
+            for (int t = 0; t < length; t++) {
+                int i = cells[2 * t];
+                int j = cells[2 * t + 1];
+                checkCell(i, j, rows, columns);
+                int li = 2 * i;
+                int rj = 2 * j;
+                double l0 = l[li];
+                double l1 = l[li + 1];
+                double r0 = r[rj];
+                double r1 = r[rj + 1];
+                double x = 0.0;
+                x += l0 * r0;
+                x += l1 * r1;
+                entries[t] = x;
+                double gt = scale * (x - targets[t]);
+                left[li] += gt * r0;
+                left[li + 1] += gt * r1;
+                right[rj] += gt * l0;
+                right[rj + 1] += gt * l1;
+            }
+        } else {
+            for (int t = 0; t < length; t++) {
+                int i = cells[2 * t];
+                int j = cells[2 * t + 1];
+                checkCell(i, j, rows, columns);
+                int li = 4 * i;
+                int rj = 4 * j;
+                double l0 = l[li];
+                double l1 = l[li + 1];
+                double l2 = l[li + 2];
+                double l3 = l[li + 3];
+                double r0 = r[rj];
+                double r1 = r[rj + 1];
+                double r2 = r[rj + 2];
+                double r3 = r[rj + 3];
+                double x = 0.0;
+                x += l0 * r0;
+                x += l1 * r1;
+                x += l2 * r2;
+                x += l3 * r3;
+                entries[t] = x;
+                double gt = scale * (x - targets[t]);
+                left[li] += gt * r0;
+                left[li + 1] += gt * r1;
+                left[li + 2] += gt * r2;
+                left[li + 3] += gt * r3;
+                right[rj] += gt * l0;
+                right[rj + 1] += gt * l1;
+                right[rj + 2] += gt * l2;
+                right[rj + 3] += gt * l3;
+            }
+        }
+    }
+
+    private static void checkCell(int row, int column, int rows, int columns) {
+        if (row < 0 || row >= rows || column < 0 || column >= columns) {
+            throw new IndexOutOfBoundsException("cell (" + row + ", " + column + ") outside " + rows + "×" + columns);
         }
     }
 

@@ -61,9 +61,15 @@ public abstract class FactoredValueFunction implements TrainableValueFunction {
         }
         ensureScratch(length);
         clearGradient();
-        int[] keys = keys(episode);
+        valuesAndGradient(keys(episode), returns, 2.0 / length, length, values);
+    }
+
+    /**
+     * V_t into {@code values} and the factor gradient from h_t = scale · (V_t − G_t), scale = 2/B, at the current
+     * parameters: here {@link #entries}, the h_t and {@link #accumulate} in three passes; a model may do it in one.
+     */
+    protected void valuesAndGradient(int[] keys, double[] returns, double scale, int length, double[] values) {
         entries(keys, length, values);               // V_t
-        double scale = 2.0 / length;
         for (int t = 0; t < length; t++) {
             h[t] = scale * (values[t] - returns[t]); // h_t = 2 (V_t − G_t) / B
         }

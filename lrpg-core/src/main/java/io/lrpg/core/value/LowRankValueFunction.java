@@ -80,6 +80,12 @@ public final class LowRankValueFunction extends FactoredValueFunction {
         matrix.entries(cells, length, out);    // V_t = X_V[i'_t, j'_t]
     }
 
+    /** V_t, h_t = 2 (V_t − G_t) / B and the factor gradient in one pass ({@link LowRankGradient#accumulateResiduals}). */
+    @Override
+    protected void valuesAndGradient(int[] cells, double[] returns, double scale, int length, double[] values) {
+        gradient.accumulateResiduals(matrix, cells, returns, scale, length, values);
+    }
+
     @Override
     protected void clearGradient() {
         gradient.clear();
