@@ -110,8 +110,9 @@ public final class StateIndexer {
      *   q_a = (int) rint((min(max(s, lo_a), hi_a) − lo_a) / span_a · scale_a)
      *   span_a = hi_a − lo_a,   scale_a = n_a − 1
      * </pre>
-     * with span_a and scale_a precomputed (the same doubles the expression computes), so it returns exactly
-     * what the axes return.
+     * with span_a and scale_a precomputed (the same doubles the expression computes) and the clip done by
+     * comparisons (it may keep the sign of a zero that Math.max would flip, which gives the same index), so it
+     * returns exactly what the axes return.
      */
     private static final class Group {
         private final int[] dimensions;
@@ -153,18 +154,27 @@ public final class StateIndexer {
                 double sc = scale[a];
                 int n = buckets[a];
                 for (int t = 0; t < length; t++) {
-                    double clipped = Math.min(Math.max(states[t * stride + d], lo), hi);
+                    double clipped = clip(states[t * stride + d], lo, hi);
                     int q = (int) Math.rint((clipped - lo) / sp * sc); // Axis.index; (int) NaN = 0
                     out[2 * t + slot] = out[2 * t + slot] * n + q;
                 }
             }
         }
 
+        /**
+         * min(max(s, lo), hi) by comparisons: the same value for every s (NaN stays NaN), except that a zero may
+         * keep its sign where Math.max and Math.min would order −0.0 below 0.0, and a signed zero gives the same
+         * index. Cheaper than the library calls, which must handle that order.
+         */
+        private static double clip(double s, double lo, double hi) {
+            return s < lo ? lo : s > hi ? hi : s;
+        }
+
         int index(double[] states, int offset) {
             // i = Σ_a q_a · Π_{b>a} n_b, by Horner: i ← i · n_a + q_a
             int index = 0;
             for (int a = 0; a < dimensions.length; a++) {
-                double clipped = Math.min(Math.max(states[offset + dimensions[a]], low[a]), high[a]);
+                double clipped = clip(states[offset + dimensions[a]], low[a], high[a]);
                 int q = (int) Math.rint((clipped - low[a]) / span[a] * scale[a]); // Axis.index; (int) NaN = 0
                 index = index * buckets[a] + q;
             }

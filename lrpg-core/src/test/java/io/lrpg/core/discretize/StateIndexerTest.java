@@ -131,7 +131,7 @@ class StateIndexerTest {
         List<Axis> axes = new java.util.ArrayList<>(List.of(new Axis(-1, 1, 10), new Axis(-5, 5, 10),
                 new Axis(-1, 1, 16), new Axis(-5, 5, 16), SIGN, new Axis(0, 0.12, 4), new Axis(1.0, 1.03, 4),
                 new Axis(0.6, 1.0, 4), new Axis(0, 1, 1), new Axis(-3, 7, 316), new Axis(2.5, 2.5 + 1e-9, 7),
-                new Axis(-1e6, -2e5, 1000)));
+                new Axis(-1e6, -2e5, 1000), new Axis(-2, 0.0, 5), new Axis(-1, -0.0, 3), new Axis(-0.0, 1, 3)));
         SplittableRandom random = new SplittableRandom(23);
         for (int n = 0; n < 30; n++) {
             double low = random.nextDouble(-100, 100);
