@@ -95,6 +95,45 @@ class LowRankBatchKernelsTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"1, 3", "2, 3", "3, 3", "4, 3", "5, 3", "2, 12", "4, 12"})
+    void residualsInOnePassEqualEntriesResidualsAndAccumulate(int k, int odds) {
+        // odds 3: the one-pass loop at k = 2, 4; odds 12 (long runs) and k = 1, 3, 5: the three passes
+        SplittableRandom random = new SplittableRandom(30 + k);
+        LowRankMatrix x = LowRankMatrix.gaussian(N, M, k, 1.0, random);
+        int[] cells = cells(random, odds, odds == 3 ? 2 : 1);
+        double[] targets = new double[B];
+        for (int t = 0; t < B; t++) {
+            targets[t] = random.nextDouble(-3, 3) * Math.pow(10, random.nextInt(-4, 4));
+        }
+        double scale = 2.0 / B;
+        for (io.lrpg.core.optim.RowTracking rows : io.lrpg.core.optim.RowTracking.values()) {
+            LowRankGradient fused = new LowRankGradient(x, rows);
+            LowRankGradient separate = new LowRankGradient(x, rows);
+            double[] fusedEntries = new double[B];
+            double[] entries = new double[B];
+            double[] residuals = new double[B];
+            for (int pass = 0; pass < 2; pass++) { // the second pass adds to rows that are not zero
+                fused.accumulateResiduals(x, cells, targets, scale, B, fusedEntries);
+                x.entries(cells, B, entries);
+                for (int t = 0; t < B; t++) {
+                    residuals[t] = scale * (entries[t] - targets[t]);
+                }
+                separate.accumulate(x, cells, residuals, B);
+            }
+            assertArrayEquals(entries, fusedEntries);
+            assertArrayEquals(separate.leftArray(), fused.leftArray());
+            assertArrayEquals(separate.rightArray(), fused.rightArray());
+            if (rows == io.lrpg.core.optim.RowTracking.TRACKED) {
+                assertEquals(separate.touchedLeftRows(), fused.touchedLeftRows());
+                assertEquals(separate.touchedRightRows(), fused.touchedRightRows());
+            }
+        }
+        LowRankGradient gradient = new LowRankGradient(x);
+        assertThrows(IndexOutOfBoundsException.class, () -> gradient.accumulateResiduals(x, new int[] {0, M},
+                new double[] {1.0}, 1.0, 1, new double[1]));
+    }
+
+    @ParameterizedTest
     @ValueSource(ints = {1, 2, 4, 5})
     void anUntrackedGradientAccumulatesTheSameAndClearsEverything(int k) {
         SplittableRandom random = new SplittableRandom(20 + k);
