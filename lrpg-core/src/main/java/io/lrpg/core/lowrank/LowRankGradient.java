@@ -113,15 +113,7 @@ public final class LowRankGradient {
      * @param length the number of samples
      */
     public void accumulate(LowRankMatrix matrix, int[] cells, double[] g, int length) {
-        if (matrix.rank() != rank || matrix.rows() * rank != left.length || matrix.columns() * rank != right.length) {
-            throw new IllegalArgumentException("matrix shape differs from the gradient's");
-        }
-        if (tracked) {
-            for (int t = 0; t < length; t++) {
-                leftRows.add(cells[2 * t]);
-                rightRows.add(cells[2 * t + 1]);
-            }
-        }
+        checkShapeAndTrack(matrix, cells, length);
         double[] l = matrix.left().data;
         double[] r = matrix.right().data;
         if ((rank == 2 || rank == 4) && runsAreLong(cells, length)) {
@@ -216,15 +208,7 @@ public final class LowRankGradient {
             accumulate(matrix, cells, residuals, length);
             return;
         }
-        if (matrix.rank() != rank || matrix.rows() * rank != left.length || matrix.columns() * rank != right.length) {
-            throw new IllegalArgumentException("matrix shape differs from the gradient's");
-        }
-        if (tracked) {
-            for (int t = 0; t < length; t++) {
-                leftRows.add(cells[2 * t]);
-                rightRows.add(cells[2 * t + 1]);
-            }
-        }
+        checkShapeAndTrack(matrix, cells, length);
         double[] l = matrix.left().data;
         double[] r = matrix.right().data;
         int rows = matrix.rows();
@@ -280,6 +264,19 @@ public final class LowRankGradient {
                 right[rj + 1] += gt * l1;
                 right[rj + 2] += gt * l2;
                 right[rj + 3] += gt * l3;
+            }
+        }
+    }
+
+    /** Rejects a matrix not shaped like this gradient; remembers the samples' rows if tracked. */
+    private void checkShapeAndTrack(LowRankMatrix matrix, int[] cells, int length) {
+        if (matrix.rank() != rank || matrix.rows() * rank != left.length || matrix.columns() * rank != right.length) {
+            throw new IllegalArgumentException("matrix shape differs from the gradient's");
+        }
+        if (tracked) {
+            for (int t = 0; t < length; t++) {
+                leftRows.add(cells[2 * t]);
+                rightRows.add(cells[2 * t + 1]);
             }
         }
     }
