@@ -53,16 +53,8 @@ public final class Angles {
         return x;
     }
 
-    /**
-     * {@code clip(x, lo, hi) = min(max(x, lo), hi)}, NumPy's order of operations. A value strictly inside (lo, hi)
-     * is returned as it is, which is what min(max(…)) returns for it; the rest (the ends, outside, NaN, and a zero
-     * next to a bound of the other sign) take {@code Math.max} and {@code Math.min}, whose ordering of −0.0 below 0.0
-     * costs more than the comparisons.
-     */
+    /** {@code clip(x, lo, hi) = min(max(x, lo), hi)}, NumPy's order of operations. */
     public static double clip(double x, double lo, double hi) {
-        if (x > lo && x < hi) { // false for NaN
-            return x;
-        }
         return Math.min(Math.max(x, lo), hi);
     }
 }

@@ -67,7 +67,7 @@ class AnglesTest {
         assertEquals(0.5, Angles.clip(0.5, -2.0, 2.0));
     }
 
-    /** The shortcut for values inside the bounds gives min(max(x, lo), hi) bit for bit, signed zeros and NaN included. */
+    /** clip is min(max(x, lo), hi) bit for bit, signed zeros and NaN included (a guard for any shortcut). */
     @Test
     void clipIsMinOfMaxBitForBit() {
         double[] values = {0.0, -0.0, 1.0, -1.0, 2.0, -2.0, Math.nextUp(2.0), Math.nextDown(-2.0), 0.5, 1e-300,
