@@ -31,10 +31,17 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Every iteration trains the same seeded run from scratch (fresh agent, fresh environment; built
  * before the iteration, not timed), so all iterations take the same steps. Pendulum and acrobot run the
  * paper's 1000 episodes; Goddard runs {@value #GODDARD_EPISODES} of the paper's 30 000 (a short run).
+ *
+ * <p>The figure is a run at the JIT's steady state, as in {@code lrpg train}, which trains hundreds of runs in one
+ * JVM. A fork reaches it late on pendulum: measured over 150 iterations without warm-up (2026-11-29, two forks),
+ * its runs took about 10 ms each from iteration 10 to 50 and then 6.3–6.5 ms from about iteration 50 on (a later
+ * compilation of the trainer's loop); acrobot and Goddard settle within 10. With the 15 warm-up iterations used
+ * until then, the pendulum figure (117 ns per step on 2026-11-29) was that intermediate state; 100 warm-up
+ * iterations cost about a minute over the whole suite.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 15)
+@Warmup(iterations = 100)
 @Measurement(iterations = 15)
 @Fork(value = 3, jvmArgsAppend = "-Xmx1g")
 @State(Scope.Thread)
