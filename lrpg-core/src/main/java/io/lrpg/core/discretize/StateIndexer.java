@@ -142,17 +142,27 @@ public final class StateIndexer {
 
         /** index(s_t) into {@code out[2t + slot]} for the B states of a row-major batch with stride D. */
         void indices(double[] states, int stride, int length, int[] out, int slot) {
-            for (int t = 0; t < length; t++) {
-                out[2 * t + slot] = 0;
+            if (dimensions.length == 0) {
+                for (int t = 0; t < length; t++) {
+                    out[2 * t + slot] = 0;
+                }
+                return;
             }
             for (int a = 0; a < dimensions.length; a++) {
-                // i ← i · n_a + q_a for every step, with axis a's constants loaded once
+                // i ← q_0, then i ← i · n_a + q_a for every step, with axis a's constants loaded once
                 int d = dimensions[a];
                 double lo = low[a];
                 double hi = high[a];
                 double sp = span[a];
                 double sc = scale[a];
                 int n = buckets[a];
+                if (a == 0) {
+                    for (int t = 0; t < length; t++) {
+                        double clipped = clip(states[t * stride + d], lo, hi);
+                        out[2 * t + slot] = (int) Math.rint((clipped - lo) / sp * sc); // Axis.index; (int) NaN = 0
+                    }
+                    continue;
+                }
                 for (int t = 0; t < length; t++) {
                     double clipped = clip(states[t * stride + d], lo, hi);
                     int q = (int) Math.rint((clipped - lo) / sp * sc); // Axis.index; (int) NaN = 0

@@ -26,7 +26,7 @@ public final class LowRankGradient {
     /** The mean run length (samples in one cell in a row) from which {@link #accumulate} sums runs in registers. */
     private static final int LONG_RUN = 4;
     /** The number of first samples on which the mean run length is judged. */
-    private static final int SAMPLE = 32;
+    private static final int SAMPLE = 16;
 
     private final int rank;
     private final double[] left;
