@@ -196,8 +196,10 @@ public final class LowRankGradient {
      */
     public void accumulateResiduals(LowRankMatrix matrix, int[] cells, double[] targets, double scale, int length,
             double[] entries) {
-        if (rank != 2 && rank != 4 || runsAreLong(cells, length)) {
-            // the general rank, and long runs (summed in registers by accumulate): three passes
+        boolean unrolled = rank == 2 || rank == 4;
+        boolean longRuns = unrolled && runsAreLong(cells, length);
+        if (!unrolled || longRuns) {
+            // the general rank, and long runs (summed in registers): three passes
             matrix.entries(cells, length, entries);
             if (residuals.length < length) {
                 residuals = new double[length];
@@ -205,7 +207,12 @@ public final class LowRankGradient {
             for (int t = 0; t < length; t++) {
                 residuals[t] = scale * (entries[t] - targets[t]);
             }
-            accumulate(matrix, cells, residuals, length);
+            if (longRuns) {
+                checkShapeAndTrack(matrix, cells, length);
+                accumulateByRun(matrix.left().data, matrix.right().data, cells, residuals, length);
+            } else {
+                accumulate(matrix, cells, residuals, length);
+            }
             return;
         }
         checkShapeAndTrack(matrix, cells, length);

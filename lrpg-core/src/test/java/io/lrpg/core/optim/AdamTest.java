@@ -40,6 +40,48 @@ class AdamTest {
         assertEquals(2, adam.steps());
     }
 
+    /**
+     * Optimizers with other β's, or at another step count, stepped in turn on one thread, each take exactly the steps
+     * of PyTorch's formula with their own β₁ᵗ and β₂ᵗ: the remembered powers ({@code AdamPowers}) are never another
+     * optimizer's. The expected values are computed here with {@code Math.pow} at every step.
+     */
+    @Test
+    void optimizersSteppedInTurnUseTheirOwnBiasCorrections() {
+        AdamSettings[] settings = {new AdamSettings(0.1, 0.9, 0.999, 1e-8), new AdamSettings(0.1, 0.8, 0.99, 1e-8),
+            new AdamSettings(0.05, 0.9, 0.999, 1e-8)};
+        Adam[] adams = new Adam[settings.length];
+        double[][] theta = new double[settings.length][];
+        double[][] expected = new double[settings.length][];
+        double[][] m = new double[settings.length][1];
+        double[][] v = new double[settings.length][1];
+        for (int n = 0; n < settings.length; n++) {
+            adams[n] = new Adam(settings[n], 1);
+            theta[n] = new double[] {1.0};
+            expected[n] = new double[] {1.0};
+        }
+        adams[2].step(theta[2], new double[] {0.3}); // the third runs one step ahead of the first, with equal β's
+        step(settings[2], 1, 0.3, m[2], v[2], expected[2]);
+        for (int t = 1; t <= 30; t++) {
+            for (int n = 0; n < settings.length; n++) {
+                double g = Math.sin(3.0 * t + n);
+                adams[n].step(theta[n], new double[] {g});
+                step(settings[n], n == 2 ? t + 1 : t, g, m[n], v[n], expected[n]);
+                assertEquals(Double.doubleToRawLongBits(expected[n][0]), Double.doubleToRawLongBits(theta[n][0]),
+                        "optimizer " + n + " at step " + t);
+            }
+        }
+    }
+
+    /** PyTorch's Adam step t on one entry, with the bias corrections from Math.pow, in Adam's order of operations. */
+    private static void step(AdamSettings s, long t, double g, double[] m, double[] v, double[] theta) {
+        double stepSize = s.learningRate() / (1.0 - Math.pow(s.beta1(), t));
+        double biasCorrection2Sqrt = Math.sqrt(1.0 - Math.pow(s.beta2(), t));
+        m[0] = s.beta1() * m[0] + (1.0 - s.beta1()) * g;
+        v[0] = s.beta2() * v[0] + (1.0 - s.beta2()) * g * g;
+        double denominator = Math.sqrt(v[0]) / biasCorrection2Sqrt + s.epsilon();
+        theta[0] -= stepSize * (m[0] / denominator);
+    }
+
     @Test
     void movesEntriesWithZeroGradientWhileTheirMomentumLasts() {
         Adam adam = new Adam(AdamSettings.withLearningRate(0.01), 1);
