@@ -8,11 +8,14 @@ import io.lrpg.experiment.Shard;
 import io.lrpg.experiment.Variant;
 import io.lrpg.report.Percentiles;
 import io.lrpg.results.RunEpisodes;
+import io.lrpg.results.RunId;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,12 +78,23 @@ final class TrainCommand implements Callable<Integer> {
             writer.printf(Locale.ROOT, "%s: this shard has no runs (more shards than runs)%n", variant.cell());
             return;
         }
+        // the runs trained now are summarised by the runner; only those finished before are read back
+        Map<RunId, Runner.RunOutcome> trainedNow = new HashMap<>();
+        summary.trained().forEach(outcome -> trainedNow.put(outcome.id(), outcome));
         double[] finals = new double[runs.size()];
         int diverged = 0;
         for (int i = 0; i < finals.length; i++) {
-            RunEpisodes run = store.read(runs.get(i).id());
-            finals[i] = run.finalReturn();
-            diverged += run.diverged() ? 1 : 0;
+            Runner.RunOutcome outcome = trainedNow.get(runs.get(i).id());
+            boolean divergedRun;
+            if (outcome != null) {
+                finals[i] = outcome.finalReturn();
+                divergedRun = outcome.diverged();
+            } else {
+                RunEpisodes run = store.read(runs.get(i).id());
+                finals[i] = run.finalReturn();
+                divergedRun = run.diverged();
+            }
+            diverged += divergedRun ? 1 : 0;
         }
         double[] finite = Arrays.stream(finals).filter(Double::isFinite).toArray();
         String statistics = finite.length == 0 ? "no finite final return"

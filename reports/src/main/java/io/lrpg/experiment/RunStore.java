@@ -102,9 +102,9 @@ public final class RunStore {
                 variant.differences(), run.count(), invocation, provenance).write(layout.record(id));
     }
 
-    /** Removes temporary files a killed writer left for this run. */
-    public void clean(RunRequest request) {
-        layout.removePartialFiles(request.id());
+    /** Removes temporary files a killed writer left for these runs (one listing per cell folder). */
+    public void clean(List<RunRequest> requests) {
+        layout.removePartialFiles(requests.stream().map(RunRequest::id).toList());
     }
 
     /**

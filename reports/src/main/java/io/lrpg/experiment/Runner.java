@@ -143,6 +143,7 @@ public final class Runner {
                 pending.add(request);
             }
         }
+        store.clean(pending); // temporary files of runs a killed command left half-written
         Provenance provenance = Provenance.ofThisProcess();
         InvocationLog log = new InvocationLog(store, command, plan, shard, workers, skipped.size(), provenance);
         long episodes = pending.stream().mapToLong(r -> r.variant().episodes()).sum();
@@ -180,7 +181,6 @@ public final class Runner {
 
     private static RunOutcome trainAndWrite(RunRequest request, RunStore store, InvocationLog log,
             Provenance provenance, Listener listener) {
-        store.clean(request);
         long start = System.nanoTime();
         Models.TrainedRun run = Models.train(request.variant(), request.seed(), record -> listener.episodeDone());
         double wallSeconds = (System.nanoTime() - start) * 1e-9;

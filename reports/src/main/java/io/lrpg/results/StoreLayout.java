@@ -5,7 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -26,6 +31,8 @@ import java.util.stream.Stream;
 public record StoreLayout(Path folder) {
 
     private static final Pattern RECORD = Pattern.compile("seed-(\\d{1,18})\\.json");
+    /** A temporary file of run S: {@code .seed-S.} followed by the target's extension and a random part. */
+    private static final Pattern PARTIAL = Pattern.compile("\\.seed-(\\d{1,19})\\..*\\.partial");
 
     /** The per-episode CSV of a run. */
     public Path csv(RunId id) {
@@ -99,23 +106,45 @@ public record StoreLayout(Path folder) {
      * @return how many were removed
      */
     public int removePartialFiles(RunId id) {
-        Path cell = cellFolder(id);
-        if (!Files.isDirectory(cell)) {
-            return 0;
+        return removePartialFiles(List.of(id));
+    }
+
+    /**
+     * Deletes the temporary files a killed writer may have left for these runs, listing each cell's folder once (a
+     * listing per run would make a command's cleaning grow with the square of its runs).
+     *
+     * @return how many were removed
+     */
+    public int removePartialFiles(Collection<RunId> ids) {
+        Map<Path, Set<Long>> seedsByCell = new LinkedHashMap<>();
+        for (RunId id : ids) {
+            seedsByCell.computeIfAbsent(cellFolder(id), cell -> new HashSet<>()).add(id.seed());
         }
-        String prefix = ".seed-" + id.seed() + ".";
         int removed = 0;
-        try (Stream<Path> files = Files.list(cell)) {
-            for (Path file : files.toList()) {
-                String name = file.getFileName().toString();
-                if (name.startsWith(prefix) && name.endsWith(".partial")) {
-                    Files.deleteIfExists(file);
-                    removed++;
-                }
+        for (Map.Entry<Path, Set<Long>> cell : seedsByCell.entrySet()) {
+            if (!Files.isDirectory(cell.getKey())) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot clean " + cell + ": " + e.getMessage(), e);
+            try (Stream<Path> files = Files.list(cell.getKey())) {
+                for (Path file : files.toList()) {
+                    Matcher m = PARTIAL.matcher(file.getFileName().toString());
+                    if (m.matches() && cell.getValue().contains(seed(m.group(1)))) {
+                        Files.deleteIfExists(file);
+                        removed++;
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot clean " + cell.getKey() + ": " + e.getMessage(), e);
+            }
         }
         return removed;
+    }
+
+    private static long seed(String digits) {
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            return -1; // beyond a long: no run's seed
+        }
     }
 }

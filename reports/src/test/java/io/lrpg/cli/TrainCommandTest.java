@@ -86,6 +86,13 @@ class TrainCommandTest {
                 all.get("pendulum/lowrank/" + variant(whole) + "/seed-5.csv"));
     }
 
+    /** The part of a train summary after the run counts: final returns, divergences (not the wall time). */
+    private static String statistics(String summary) {
+        Matcher m = Pattern.compile("already done\\), (median final return [^;]+ diverged)").matcher(summary);
+        assertTrue(m.find(), summary);
+        return m.group(1);
+    }
+
     /** The one variant of the one environment and model in a results folder. */
     private static String variant(Path folder) throws IOException {
         try (Stream<Path> dirs = Files.walk(folder.resolve("runs"), 3)) {
@@ -95,15 +102,34 @@ class TrainCommandTest {
         }
     }
 
+    /**
+     * A second command trains only the missing run, removes the temporary files a killed writer left for it (and only
+     * for it), and summarises all runs exactly as one command that trained them all.
+     */
     @Test
     void theSameCommandAgainSkipsFinishedRuns() throws IOException {
         Path out = temp.resolve("out");
         CliRun.of(pendulum(out, "--runs", "2", "--episodes", "50")).ok();
         Map<String, String> before = CliRun.resultFiles(out);
+        Path cell = out.resolve("runs/pendulum/lowrank/" + variant(out));
+        List<Path> leftForRun2 = List.of(cell.resolve(".seed-2.csv8123.partial"),
+                cell.resolve(".seed-2.model.json77.partial"), cell.resolve(".seed-2.json5.partial"));
+        List<Path> notOfRun2 = List.of(cell.resolve(".seed-20.csv1.partial"), cell.resolve(".seed-1.json3.partial"),
+                cell.resolve("seed-2.csv.partial"));
+        for (Path file : Stream.concat(leftForRun2.stream(), notOfRun2.stream()).toList()) {
+            Files.writeString(file, "half");
+        }
         CliRun again = CliRun.of(pendulum(out, "--runs", "3", "--episodes", "50")).ok();
         assertTrue(again.out().contains("3 run(s) (1 trained now, 2 already done)"), again.out());
+        leftForRun2.forEach(file -> assertFalse(Files.exists(file), file + " was left"));
+        notOfRun2.forEach(file -> assertTrue(Files.exists(file), file + " is not run 2's and was removed"));
+        notOfRun2.forEach(file -> file.toFile().delete());
         Map<String, String> after = CliRun.resultFiles(out);
         before.forEach((name, content) -> assertEquals(content, after.get(name), name));
+        // the runs trained now are summarised from memory, the others from their files: the same line either way
+        CliRun once = CliRun.of(pendulum(temp.resolve("once"), "--runs", "3", "--episodes", "50")).ok();
+        assertTrue(once.out().contains("3 run(s) (3 trained now, 0 already done)"), once.out());
+        assertEquals(statistics(once.out()), statistics(again.out()));
         RunRecord record = RunRecord.read(out.resolve("runs/pendulum/lowrank/" + variant(out) + "/seed-2.json"));
         assertEquals(50, record.episodes());
         assertEquals(List.of("trainer.episodes"), record.differencesFromPaper().stream()

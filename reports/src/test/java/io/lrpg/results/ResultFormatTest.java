@@ -2,6 +2,7 @@ package io.lrpg.results;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -161,5 +162,27 @@ class ResultFormatTest {
         assertEquals(id, found.get(0).id());
         assertEquals(1, layout.removePartialFiles(id), "only this run's temporary files");
         assertTrue(Files.exists(layout.cellFolder(id).resolve(".seed-420.json1.partial")));
+
+        // several runs in two cells, each cell listed once; a seed beyond a long is nobody's
+        RunId other = new RunId("acrobot", "nn", "rank8", 42);
+        RunId largest = new RunId("acrobot", "nn", "paper", Long.MAX_VALUE);
+        Files.createDirectories(layout.cellFolder(other));
+        List<Path> theirs = List.of(layout.cellFolder(id).resolve(".seed-420.csv9.partial"),
+                layout.cellFolder(other).resolve(".seed-42.model.json1.partial"),
+                layout.cellFolder(largest).resolve(".seed-" + Long.MAX_VALUE + ".csv2.partial"));
+        List<Path> kept = List.of(layout.cellFolder(id).resolve(".seed-42.json1.notpartial"),
+                layout.cellFolder(id).resolve(".seed-9999999999999999999.csv1.partial"),
+                layout.cellFolder(other).resolve(".seed-7.csv1.partial"));
+        for (Path file : theirs) {
+            Files.writeString(file, "{");
+        }
+        for (Path file : kept) {
+            Files.writeString(file, "{");
+        }
+        assertEquals(4, layout.removePartialFiles(List.of(new RunId("acrobot", "nn", "paper", 420), other, largest,
+                new RunId("pendulum", "nn", "paper", 1))), "a cell that does not exist has nothing to remove");
+        theirs.forEach(file -> assertFalse(Files.exists(file), file.toString()));
+        kept.forEach(file -> assertTrue(Files.exists(file), file.toString()));
+        assertFalse(Files.exists(layout.cellFolder(id).resolve(".seed-420.json1.partial")));
     }
 }
