@@ -98,7 +98,7 @@ public final class RunStore {
         new ModelParameters(ModelParameters.FORMAT, id, id.model(), run.parameters()).write(layout.parameters(id));
         Variant variant = request.variant();
         new RunRecord(RunRecord.FORMAT, id, episodes.episodes(), episodes.steps(), episodes.diverged(), wallSeconds,
-                Instant.now().toString(), SettingsHash.of(variant.tree()), variant.tree(), variant.paperEnvironment(),
+                Instant.now().toString(), variant.settingsHash(), variant.tree(), variant.paperEnvironment(),
                 variant.differences(), run.count(), invocation, provenance).write(layout.record(id));
     }
 

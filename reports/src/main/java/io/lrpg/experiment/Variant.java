@@ -21,12 +21,13 @@ import java.util.Objects;
  * @param settings    the resolved preset (only the trainer and this model's settings are used)
  * @param id          the variant id, a valid {@link RunId#VARIANT}
  * @param tree        the settings the run depends on, as written into each run record
+ * @param settingsHash {@link io.lrpg.results.SettingsHash#of} of {@code tree}, computed once for all its runs
  * @param differences how the settings differ from the paper's (empty for the paper's own); where the paper has no
  *                    settings for this model and environment, how they differ from the suite's preset
  * @param paperEnvironment whether the paper has settings for this environment and model
  */
 public record Variant(EnvironmentId environment, ModelKind model, Preset settings, String id, JsonNode tree,
-        List<SettingDifference> differences, boolean paperEnvironment) {
+        String settingsHash, List<SettingDifference> differences, boolean paperEnvironment) {
 
     public Variant {
         Objects.requireNonNull(environment, "environment");
@@ -34,6 +35,7 @@ public record Variant(EnvironmentId environment, ModelKind model, Preset setting
         Objects.requireNonNull(settings, "settings");
         RunId.checkVariant(id);
         Objects.requireNonNull(tree, "tree");
+        Objects.requireNonNull(settingsHash, "settingsHash");
         differences = List.copyOf(differences);
     }
 

@@ -65,6 +65,7 @@ public final class Variants {
     public static Variant named(EnvironmentId environment, ModelKind model, Preset settings,
             Optional<String> label) {
         JsonNode tree = Models.settingsTree(settings, model);
+        String hash = SettingsHash.of(tree);
         // the paper's settings exist only for its two models on its three environments
         Optional<Preset> paper = ModelKind.paperModels().contains(model) ? paperPreset(environment) : Optional.empty();
         Preset reference = paper.orElseGet(() -> Presets.of(environment));
@@ -95,11 +96,11 @@ public final class Variants {
                         + "settings");
             }
         } else {
-            id = isReference ? base : isQuick ? QUICK : SettingsHash.of(tree);
+            id = isReference ? base : isQuick ? QUICK : hash;
         }
         // against the paper's settings, or, where the paper has none, against the suite's preset
         List<SettingDifference> differences = differences(referenceTree, tree);
-        return new Variant(environment, model, settings, id, tree, differences, paper.isPresent());
+        return new Variant(environment, model, settings, id, tree, hash, differences, paper.isPresent());
     }
 
     /** The paper's preset of an environment, if the paper has one. */

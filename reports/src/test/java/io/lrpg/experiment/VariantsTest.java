@@ -98,6 +98,11 @@ class VariantsTest {
         Variant labelled = resolve(EnvironmentId.PENDULUM, ModelKind.LOWRANK, Map.of("rank", "8"), "rank8");
         assertEquals("rank8", labelled.id());
         assertEquals(rank8.tree(), labelled.tree());
+        // the hash each run record carries is the settings' own, whatever the variant is called
+        assertEquals(rank8.id(), labelled.settingsHash());
+        Variant paper = resolve(EnvironmentId.PENDULUM, ModelKind.LOWRANK, Map.of(), null);
+        assertEquals(SettingsHash.of(paper.tree()), paper.settingsHash());
+        assertNotEquals(paper.id(), paper.settingsHash());
         assertEquals(List.of("lowRank.rank: 4 → 8"), labelled.differences().stream().map(SettingDifference::describe)
                 .toList());
         assertEquals("paper-like", resolve(EnvironmentId.PENDULUM, ModelKind.LOWRANK, Map.of(), "paper-like").id(),
