@@ -123,6 +123,29 @@ class LauncherIT {
         assertEquals(built, provenance.get("gitCommit").asText(), provenance::toString);
     }
 
+    /** {@code LRPG_JAR} runs another build with the launcher's settings; a missing one is bad input (one line, 2). */
+    @Test
+    void lrpgJarRunsAnotherBuild() throws Exception {
+        Path copy = Files.copy(LAUNCHER.getParent().resolve("reports/target/lrpg.jar"), temp.resolve("other.jar"));
+        Path out = temp.resolve("out");
+        Path log = temp.resolve("other.log");
+        ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "train", "--env", "pendulum", "--model",
+                "lowrank", "--episodes", "5", "--runs", "1", "--out", out.toString());
+        builder.environment().put("LRPG_JAR", copy.toString());
+        Process launcher = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertTrue(launcher.waitFor(120, TimeUnit.SECONDS), () -> CliRun.read(log));
+        assertEquals(0, launcher.exitValue(), () -> CliRun.read(log));
+        assertTrue(Files.exists(out.resolve("runs/pendulum/lowrank")), () -> CliRun.read(log));
+
+        Files.delete(copy);
+        Path missing = temp.resolve("missing.log");
+        builder.redirectOutput(missing.toFile());
+        Process refused = builder.start();
+        assertTrue(refused.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(2, refused.exitValue(), () -> CliRun.read(missing));
+        assertEquals(List.of("lrpg: LRPG_JAR=" + copy + " is not a file"), Files.readAllLines(missing));
+    }
+
     private static String git(Path directory, String... arguments) throws Exception {
         java.util.List<String> command = new java.util.ArrayList<>(List.of("git"));
         command.addAll(List.of(arguments));
