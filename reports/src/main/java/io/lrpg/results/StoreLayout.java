@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  */
 public record StoreLayout(Path folder) {
 
-    private static final Pattern RECORD = Pattern.compile("seed-(\\d{1,18})\\.json");
+    /** A run record: any seed a run may have, 0 to {@link Long#MAX_VALUE} (19 digits). */
+    private static final Pattern RECORD = Pattern.compile("seed-(\\d{1,19})\\.json");
     /** A temporary file of run S: {@code .seed-S.} followed by the target's extension and a random part. */
     private static final Pattern PARTIAL = Pattern.compile("\\.seed-(\\d{1,19})\\..*\\.partial");
 
@@ -76,10 +77,14 @@ public record StoreLayout(Path folder) {
                 if (!m.matches()) {
                     continue;
                 }
+                long seed = seed(m.group(1));
+                if (seed < 0) {
+                    continue; // beyond a long: no run's record
+                }
                 RunId id;
                 try {
                     id = new RunId(relative.getName(0).toString(), relative.getName(1).toString(),
-                            relative.getName(2).toString(), Long.parseLong(m.group(1)));
+                            relative.getName(2).toString(), seed);
                 } catch (IllegalArgumentException e) {
                     throw new ResultsFormatException(file + ": the path does not name a run: " + e.getMessage(), e);
                 }

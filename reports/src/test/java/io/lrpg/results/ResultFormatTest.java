@@ -160,6 +160,12 @@ class ResultFormatTest {
         List<StoreLayout.Located> found = layout.records();
         assertEquals(1, found.size(), found.toString());
         assertEquals(id, found.get(0).id());
+        // every seed a run may have is found (19 digits), a number beyond a long is nobody's record
+        RunId largestSeed = new RunId("acrobot", "nn", "paper", Long.MAX_VALUE);
+        Files.writeString(layout.record(largestSeed), "{}");
+        Files.writeString(layout.cellFolder(id).resolve("seed-9223372036854775808.json"), "{}");
+        assertEquals(List.of(id, largestSeed), layout.records().stream().map(StoreLayout.Located::id).toList());
+        Files.delete(layout.record(largestSeed));
         assertEquals(1, layout.removePartialFiles(id), "only this run's temporary files");
         assertTrue(Files.exists(layout.cellFolder(id).resolve(".seed-420.json1.partial")));
 
