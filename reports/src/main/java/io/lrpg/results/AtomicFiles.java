@@ -9,8 +9,8 @@ import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -65,7 +65,7 @@ public final class AtomicFiles {
      *
      * <p>The temporary file is {@code .NAME.<random>.partial}, created exclusively (a name taken by another writer is
      * never reused) and written through one channel with a {@value #BUFFER}-byte buffer, so a result file of up to
-     * that size costs one open, one write, one chmod and one rename. ({@code Files.createTempFile} followed by
+     * that size costs, besides making sure of its folder, one open, one write, one chmod and one rename. ({@code Files.createTempFile} followed by
      * {@code Files.newOutputStream} opened the file twice and wrote it in 8 KiB pieces: 60–80 µs more per file on
      * the development machine, where a run writes three.)
      */
