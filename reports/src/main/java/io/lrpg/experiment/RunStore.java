@@ -94,7 +94,7 @@ public final class RunStore {
             Provenance provenance) {
         RunId id = request.id();
         RunEpisodes episodes = episodes(id, run.curve());
-        AtomicFiles.write(layout.csv(id), writer -> EpisodesCsv.write(writer, List.of(episodes)));
+        AtomicFiles.writeBinary(layout.csv(id), out -> EpisodesCsv.write(out, List.of(episodes)));
         new ModelParameters(ModelParameters.FORMAT, id, id.model(), run.parameters()).write(layout.parameters(id));
         Variant variant = request.variant();
         new RunRecord(RunRecord.FORMAT, id, episodes.episodes(), episodes.steps(), episodes.diverged(), wallSeconds,

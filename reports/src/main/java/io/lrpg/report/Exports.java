@@ -50,12 +50,11 @@ final class Exports {
     /** {@value #EPISODES}: the runs in cell and seed order. */
     static Path episodes(Path folder, ResultSet results) {
         Path file = folder.resolve(EPISODES);
-        AtomicFiles.write(file, w -> {
-            w.write(EpisodesCsv.HEADER);
-            w.write('\n');
+        AtomicFiles.writeBinary(file, out -> {
+            out.write((EpisodesCsv.HEADER + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             for (List<RunCurve> runs : results.cells().values()) {
                 for (RunCurve run : runs) {
-                    EpisodesCsv.writeRows(w, run.episodes());
+                    EpisodesCsv.writeRows(out, run.episodes());
                 }
             }
         });

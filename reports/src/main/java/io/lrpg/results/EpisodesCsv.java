@@ -2,7 +2,7 @@ package io.lrpg.results;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,32 +30,85 @@ public final class EpisodesCsv {
 
     private static final int FIELDS = 10;
 
+    /** Bytes handed to the stream at a time (at most). */
+    private static final int CHUNK = 1 << 15;
+
+    /** A row's bytes besides its prefix and return: two counts of at most 10 digits, 3 flags, 5 commas, '\n'. */
+    private static final int ROW_REST = 10 + 1 + 1 + 10 + 1 + 1 + 1 + 1 + 1 + 1 + 1;
+
+    private static final byte[] HEADER_LINE = (HEADER + "\n").getBytes(StandardCharsets.US_ASCII);
+
     private EpisodesCsv() {
     }
 
-    /** Writes the header and then the rows of every run. */
-    public static void write(Writer writer, List<RunEpisodes> runs) throws IOException {
-        writer.write(HEADER);
-        writer.write('\n');
+    /** Writes the header and then the rows of every run, as ASCII (the ids and numbers are ASCII by contract). */
+    public static void write(OutputStream out, List<RunEpisodes> runs) throws IOException {
+        out.write(HEADER_LINE);
         for (RunEpisodes run : runs) {
-            writeRows(writer, run);
+            writeRows(out, run);
         }
     }
 
-    /** Writes the rows of one run (no header). */
-    public static void writeRows(Writer writer, RunEpisodes run) throws IOException {
+    /**
+     * Writes the rows of one run (no header).
+     *
+     * <p>Bytes are assembled in a buffer and handed over in pieces of about {@value #CHUNK} bytes: with a
+     * {@link java.io.Writer} per row, formatting a 1 000-episode run went through the charset encoder a thousand
+     * times and took 250–320 µs at the JIT warmth of a 400-run command. The text is exactly what
+     * {@code StringBuilder.append} makes of each field (the test keeps that formatter as the reference).
+     */
+    public static void writeRows(OutputStream out, RunEpisodes run) throws IOException {
         RunId id = run.id();
-        String prefix = id.environment() + ',' + id.model() + ',' + id.variant() + ',' + id.seed() + ',';
-        StringBuilder line = new StringBuilder(96);
+        byte[] prefix = (id.environment() + ',' + id.model() + ',' + id.variant() + ',' + id.seed() + ',')
+                .getBytes(StandardCharsets.US_ASCII);
+        byte[] buffer = new byte[CHUNK];
+        int at = 0;
         int last = run.episodes() - 1;
         for (int e = 0; e <= last; e++) {
-            line.setLength(0);
-            line.append(prefix).append(e).append(',').append(run.returns()[e]).append(',').append(run.lengths()[e])
-                    .append(',').append(run.terminated()[e] ? '1' : '0').append(',')
-                    .append(run.truncated()[e] ? '1' : '0').append(',')
-                    .append(run.diverged() && e == last ? '1' : '0').append('\n');
-            writer.append(line);
+            String value = Double.toString(run.returns()[e]); // as StringBuilder.append(double) writes it
+            if (at + prefix.length + value.length() + ROW_REST > buffer.length) {
+                out.write(buffer, 0, at);
+                at = 0;
+                if (prefix.length + value.length() + ROW_REST > buffer.length) {
+                    buffer = new byte[prefix.length + value.length() + ROW_REST];
+                }
+            }
+            System.arraycopy(prefix, 0, buffer, at, prefix.length);
+            at += prefix.length;
+            at = putNatural(buffer, at, e);
+            buffer[at++] = ',';
+            for (int c = 0; c < value.length(); c++) {
+                buffer[at++] = (byte) value.charAt(c);
+            }
+            buffer[at++] = ',';
+            at = putNatural(buffer, at, run.lengths()[e]);
+            buffer[at++] = ',';
+            buffer[at++] = run.terminated()[e] ? (byte) '1' : (byte) '0';
+            buffer[at++] = ',';
+            buffer[at++] = run.truncated()[e] ? (byte) '1' : (byte) '0';
+            buffer[at++] = ',';
+            buffer[at++] = run.diverged() && e == last ? (byte) '1' : (byte) '0';
+            buffer[at++] = '\n';
         }
+        out.write(buffer, 0, at);
+    }
+
+    /** The decimal digits of {@code value} ≥ 0, as {@code Integer.toString} writes them. */
+    private static int putNatural(byte[] buffer, int at, int value) {
+        if (value < 0) {
+            throw new IllegalArgumentException("negative count " + value);
+        }
+        int digits = 1;
+        for (int v = value; v >= 10; v /= 10) {
+            digits++;
+        }
+        int end = at + digits;
+        int v = value;
+        for (int i = end - 1; i >= at; i--) {
+            buffer[i] = (byte) ('0' + v % 10);
+            v /= 10;
+        }
+        return end;
     }
 
     /**

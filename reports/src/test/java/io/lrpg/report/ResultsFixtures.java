@@ -34,7 +34,7 @@ public final class ResultsFixtures {
         int n = returns.length;
         RunEpisodes episodes = new RunEpisodes(id, returns.clone(), lengths.clone(), new boolean[n], new boolean[n],
                 !Double.isFinite(returns[n - 1]));
-        AtomicFiles.write(layout.csv(id), w -> EpisodesCsv.write(w, List.of(episodes)));
+        AtomicFiles.writeBinary(layout.csv(id), out -> EpisodesCsv.write(out, List.of(episodes)));
         JsonNode settings = JsonNodeFactory.instance.objectNode().put("environment", id.environment())
                 .put("model", id.model()).put("variant", id.variant());
         List<SettingDifference> differences = id.variant().equals(PaperReference.PAPER_VARIANT) ? List.of()

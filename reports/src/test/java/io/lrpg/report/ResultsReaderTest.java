@@ -43,7 +43,7 @@ class ResultsReaderTest {
         java.util.Arrays.fill(lengths, 3);
         RunEpisodes episodes = new RunEpisodes(id, returns, lengths, new boolean[n], new boolean[n],
                 !Double.isFinite(returns[n - 1]));
-        AtomicFiles.write(layout.csv(id), w -> EpisodesCsv.write(w, List.of(episodes)));
+        AtomicFiles.writeBinary(layout.csv(id), out -> EpisodesCsv.write(out, List.of(episodes)));
         new RunRecord(RunRecord.FORMAT, id, n, 3L * n, episodes.diverged(), 0.5, finishedAt,
                 SettingsHash.of(settings), settings, true, differences, new ParameterCount(80, 128, 1), invocation, null)
                 .write(layout.record(id));

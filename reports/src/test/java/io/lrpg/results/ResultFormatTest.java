@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,8 +57,10 @@ class ResultFormatTest {
                 Math.nextUp(1.0));
         RunEpisodes b = episodes(new RunId("pendulum", "nn", "paper", 3), 5, Double.NaN);
         Path file = temp.resolve("all.csv");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        EpisodesCsv.write(bytes, List.of(a, b));
         StringWriter text = new StringWriter();
-        EpisodesCsv.write(text, List.of(a, b));
+        text.write(bytes.toString(StandardCharsets.US_ASCII));
         Files.writeString(file, text.toString());
         assertTrue(text.toString().startsWith(EpisodesCsv.HEADER + "\n"
                 + "pendulum,lowrank,paper,3,0,0.1,10,1,1,0\n"), text.toString());
@@ -64,6 +68,64 @@ class ResultFormatTest {
         List<RunEpisodes> read = EpisodesCsv.read(file);
         assertEquals(List.of(a, b), read);
         assertTrue(read.get(1).diverged());
+    }
+
+    /**
+     * The byte writer writes what {@code StringBuilder.append} makes of each field (the formatter it replaced, kept
+     * here as the reference): for doubles of every kind, the largest counts, seeds and ids, and runs long enough to
+     * cross its buffer many times.
+     */
+    @Test
+    void csvBytesAreTheTextOfEachField() throws IOException {
+        java.util.Random random = new java.util.Random(13);
+        double[] special = {0.0, -0.0, Double.MIN_VALUE, -Double.MIN_VALUE, Double.MIN_NORMAL, Double.MAX_VALUE,
+            -Double.MAX_VALUE, Math.nextDown(Double.MIN_NORMAL), 1e-300, 2.82879384806159E17, 1.0E23, 1e7, 9999999.999999998,
+            0.001, 0.0009999999999999998, 100, -1};
+        String longVariant = "V" + "x.-_9".repeat(12) + "abc";
+        for (RunId id : List.of(new RunId("pendulum", "lowrank", "paper", 0),
+                new RunId("mountain-car-continuous-v0", "tensor", longVariant, Long.MAX_VALUE))) {
+            int n = 5_000;
+            double[] returns = new double[n];
+            int[] lengths = new int[n];
+            boolean[] terminated = new boolean[n];
+            boolean[] truncated = new boolean[n];
+            for (int e = 0; e < n; e++) {
+                double bits = Double.longBitsToDouble(random.nextLong()); // any finite double
+                returns[e] = e < special.length ? special[e]
+                        : e % 3 == 0 && Double.isFinite(bits) ? bits : random.nextGaussian() * 100;
+                lengths[e] = e % 7 == 0 ? Integer.MAX_VALUE : random.nextInt(1_000);
+                terminated[e] = random.nextBoolean();
+                truncated[e] = random.nextBoolean();
+            }
+            // a finished run, a diverged one whose last return is finite, and the three non-finite endings
+            double[] endings = {7.5, 7.5, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+            for (int k = 0; k < endings.length; k++) {
+                boolean diverged = k > 0;
+                returns[n - 1] = endings[k];
+                RunEpisodes run = new RunEpisodes(id, returns.clone(), lengths, terminated, truncated, diverged);
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                EpisodesCsv.write(bytes, List.of(run, run));
+                String rows = referenceRows(run);
+                assertEquals(EpisodesCsv.HEADER + "\n" + rows + rows, bytes.toString(StandardCharsets.US_ASCII));
+            }
+        }
+    }
+
+    /** The rows as the writer before the byte writer formatted them, one StringBuilder per row. */
+    private static String referenceRows(RunEpisodes run) {
+        RunId id = run.id();
+        String prefix = id.environment() + ',' + id.model() + ',' + id.variant() + ',' + id.seed() + ',';
+        StringBuilder all = new StringBuilder();
+        int last = run.episodes() - 1;
+        for (int e = 0; e <= last; e++) {
+            StringBuilder line = new StringBuilder(96);
+            line.append(prefix).append(e).append(',').append(run.returns()[e]).append(',').append(run.lengths()[e])
+                    .append(',').append(run.terminated()[e] ? '1' : '0').append(',')
+                    .append(run.truncated()[e] ? '1' : '0').append(',')
+                    .append(run.diverged() && e == last ? '1' : '0').append('\n');
+            all.append(line);
+        }
+        return all.toString();
     }
 
     @Test
