@@ -53,6 +53,13 @@ for p in $(seq 1 "$pairs"); do
     awk -v p="$p" -v jar="${jars[$j]}" -v short="$short" -v long="$long" -v steps="$steps" -v train="$train" 'BEGIN {
       total = (long - short) / steps
       printf "pair %d  %s  t100 %.2f s  t400 %.2f s  %.1f ns per step end to end  (training %.1f ns per step, %.2f ms per run besides training)\n",
-        p, jar, short / 1e9, long / 1e9, total, train * 1e9 / steps, ((long - short) / 1e9 - train) * 1000 / 300 }'
+        p, jar, short / 1e9, long / 1e9, total, train * 1e9 / steps, ((long - short) / 1e9 - train) * 1000 / 300 }' \
+      | tee -a "$work/pairs.txt"
   done
+done
+for jar in "${jars[@]}"; do
+  grep -F "  $jar  " "$work/pairs.txt" | sed 's/.*  \([0-9.]*\) ns per step end to end.*/\1/' | sort -n \
+    | awk -v jar="$jar" '{ x[NR] = $1 } END {
+        m = NR % 2 ? x[(NR + 1) / 2] : (x[NR / 2] + x[NR / 2 + 1]) / 2
+        printf "%s: median %.1f ns per step end to end over %d pairs (%.1f-%.1f)\n", jar, m, NR, x[1], x[NR] }'
 done
