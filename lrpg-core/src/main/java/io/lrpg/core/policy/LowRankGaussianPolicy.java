@@ -230,11 +230,7 @@ public final class LowRankGaussianPolicy implements TrainablePolicy {
         if (perState) {
             std.entries(cells, length, stdEntries);   // [L_σ R_σᵀ]_{i_t, j_t}
         }
-        double[] means = z;                           // μ_t = f(z_t): z itself for the identity
-        if (!transform.isIdentity()) {
-            transform.apply(z, length, mu);
-            means = mu;
-        }
+        double[] means = transform.means(z, length, mu); // μ_t = f(z_t): z itself for the identity
         // g_t = ∂ℒ/∂z_t, h_t = ∂ℒ/∂log σ_t and ∂ℒ/∂log σ₀ = Σ_t h_t (GaussianLoss)
         double logStdSum = GaussianLoss.gradients(z, means, episode.actions(), advantages, length, logStd[0],
                 perState ? stdEntries : null, transform, g, perState ? hs : null);

@@ -72,6 +72,22 @@ public enum MeanTransform {
         }
     }
 
+    /**
+     * μ_t = f(z_t) for t &lt; {@code length}: {@code z} itself when f is the identity (nothing is copied), else
+     * {@code scratch}, filled by {@link #apply(double[], int, double[])}. Allocates nothing.
+     *
+     * @param z       (input) z_t; not modified
+     * @param scratch room for B values, not {@code z}
+     * @return the array holding μ_t: {@code z} or {@code scratch}
+     */
+    public double[] means(double[] z, int length, double[] scratch) {
+        if (isIdentity()) {
+            return z;
+        }
+        apply(z, length, scratch);
+        return scratch;
+    }
+
     /** Whether f is the identity (μ = z), so that callers may skip it. */
     public boolean isIdentity() {
         return false;

@@ -177,11 +177,7 @@ public final class TensorGaussianPolicy implements TrainablePolicy {
         logStdGradient[0] = 0.0;
         int[] indices = modeKeys.indices(episode.keys()); // (i_{t,1}, …, i_{t,D}) at [t·D …]
         mean.entries(indices, length, z);                 // z_t = X_μ[i_t]
-        double[] means = z;                           // μ_t = f(z_t): z itself for the identity
-        if (!transform.isIdentity()) {
-            transform.apply(z, length, mu);
-            means = mu;
-        }
+        double[] means = transform.means(z, length, mu); // μ_t = f(z_t): z itself for the identity
         // g_t = ∂ℒ/∂z_t and ∂ℒ/∂log σ₀ = Σ_t h_t (GaussianLoss, scalar σ)
         double logStdSum = GaussianLoss.gradients(z, means, episode.actions(), advantages, length, logStd[0], null,
                 transform, g, null);
